@@ -1,0 +1,28 @@
+// @ts-check
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["dist/", "node_modules/", ".cache/", "test-results/", "playwright-report/"] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true }],
+      "no-restricted-properties": [
+        "error",
+        { property: "innerHTML", message: "Render data as text (textContent), never as HTML." },
+        { property: "outerHTML", message: "Render data as text (textContent), never as HTML." },
+        { property: "insertAdjacentHTML", message: "Render data as text, never as HTML." },
+        { property: "setHTML", message: "Popup.setHTML does no sanitising: use setDOMContent or setText." },
+      ],
+      "no-restricted-globals": ["error", { name: "eval", message: "Never evaluate data." }],
+      "no-implied-eval": "error",
+      "no-new-func": "error",
+    },
+  },
+  { files: ["**/*.js"], ...tseslint.configs.disableTypeChecked },
+);

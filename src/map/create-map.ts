@@ -1,0 +1,67 @@
+/** Creates the MapLibre map with the offline style, controls and code-drawn markers. */
+import {
+  AttributionControl,
+  FullscreenControl,
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+  type LngLatBoundsLike,
+} from "maplibre-gl";
+import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url";
+import { drawMarker, type MarkerSpec } from "./markers.ts";
+import { fontFaces } from "./fonts.ts";
+import { buildStyle, type BasemapUrls } from "./style.ts";
+import { palette } from "./theme.ts";
+import type { BBox } from "../model/views.ts";
+import { strings } from "../strings.ts";
+
+setWorkerUrl(new URL(workerUrl, document.baseURI).href);
+
+export const MARKERS: Readonly<Record<string, MarkerSpec>> = {
+  "marker-capital": { shape: "ring-dot", size: 11, fill: palette.marker.place, stroke: palette.marker.outline },
+  "marker-city": { shape: "circle", size: 8, fill: palette.marker.place, stroke: palette.marker.outline },
+  "marker-town": { shape: "circle", size: 6, fill: palette.marker.place, stroke: palette.marker.outline },
+  "marker-crossing": { shape: "diamond", size: 10, fill: palette.marker.crossing, stroke: palette.marker.outline },
+  "marker-site": { shape: "square", size: 8, fill: palette.marker.site, stroke: palette.marker.outline },
+};
+
+export interface CreateMapOptions {
+  readonly container: HTMLElement;
+  readonly urls: BasemapUrls;
+  readonly bounds: BBox;
+  readonly maxBounds: BBox;
+  readonly padding: number;
+}
+
+export function createMap(options: CreateMapOptions): MapLibreMap {
+  const map = new MapLibreMap({
+    container: options.container,
+    style: buildStyle(options.urls, fontFaces(document.baseURI), palette),
+    bounds: options.bounds as unknown as LngLatBoundsLike,
+    fitBoundsOptions: { padding: options.padding },
+    maxBounds: options.maxBounds as unknown as LngLatBoundsLike,
+    renderWorldCopies: false,
+    attributionControl: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    maxZoom: 15,
+  });
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+  for (const [name, spec] of Object.entries(MARKERS)) {
+    const image = drawMarker(spec, 2);
+    map.addImage(
+      name,
+      { width: image.width, height: image.height, data: image.data },
+      { pixelRatio: image.pixelRatio },
+    );
+  }
+  map.addControl(new NavigationControl({ showCompass: false }), "top-right");
+  map.addControl(new FullscreenControl(), "top-right");
+  map.addControl(new ScaleControl({ unit: "metric", maxWidth: 120 }), "bottom-left");
+  map.addControl(new AttributionControl({ compact: false }), "bottom-right");
+  map.getCanvas().setAttribute("aria-label", strings.mapLabel);
+  return map;
+}

@@ -1,0 +1,22 @@
+/**
+ * The ready signal for hosts, screenshot tools and tests: the map container carries data-ready="true" once the
+ * map is idle (everything requested is loaded and drawn), and loses it while a new view loads.
+ */
+import type { Map as MapLibreMap } from "maplibre-gl";
+
+export const READY_ATTRIBUTE = "data-ready";
+
+export function markBusy(container: HTMLElement): void {
+  container.removeAttribute(READY_ATTRIBUTE);
+}
+
+/** Clears the signal, then sets it on the next `idle` (a repaint is requested so `idle` fires even if nothing moves). */
+export function signalWhenIdle(map: MapLibreMap, container: HTMLElement, onReady?: () => void): void {
+  markBusy(container);
+  map.once("idle", () => {
+    container.setAttribute(READY_ATTRIBUTE, "true");
+    container.dispatchEvent(new CustomEvent("rafahmap:ready", { bubbles: true }));
+    onReady?.();
+  });
+  map.triggerRepaint();
+}

@@ -1,0 +1,27 @@
+/** A visible, dismissable notice (role=status), text only. */
+import { strings } from "../strings.ts";
+
+export function showNotice(host: HTMLElement, message: string, kind: "info" | "error" = "info"): HTMLElement {
+  const existing = host.querySelector<HTMLElement>(".notice");
+  existing?.remove();
+  const box = document.createElement("div");
+  box.className = `notice notice-${kind}`;
+  box.setAttribute("role", kind === "error" ? "alert" : "status");
+  const text = document.createElement("p");
+  text.textContent = message;
+  const close = document.createElement("button");
+  close.type = "button";
+  close.className = "notice-close";
+  close.textContent = "×";
+  close.setAttribute("aria-label", strings.notice.dismiss);
+  close.addEventListener("click", () => {
+    box.remove();
+  });
+  box.append(text, close);
+  host.append(box);
+  return box;
+}
+
+export function clearNotice(host: HTMLElement): void {
+  host.querySelector(".notice")?.remove();
+}
