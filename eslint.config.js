@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", ".cache/", "test-results/", "playwright-report/"] },
+  { ignores: ["dist/", "node_modules/", ".cache/", "test-results/", "playwright-report/", "bench/out/"] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -44,6 +44,9 @@ function start(): void {
     return;
   }
 
+  // A read-only handle for host scripts, screenshot tools and the end-to-end tests (documented in the README).
+  Object.defineProperty(window, "rafahMap", { value: map, configurable: false, writable: false });
+
   const control = new ViewControl(views.views, (id) => {
     location.hash = formatHash({ ...parseHash(location.hash), view: id });
   });

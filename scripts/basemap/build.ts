@@ -23,6 +23,8 @@ import {
   roundLine,
   runsAgainst,
   mergeLines,
+  onBoxEdge,
+  dropBoxEdgeSegments,
   straightenBetween,
   type PolygonRings,
 } from "./geometry.ts";
@@ -176,7 +178,10 @@ function idOf(g: { properties?: unknown }): CountryId | undefined {
 }
 
 function lines(geometry: MultiLineString): Position[][] {
-  return geometry.coordinates.map((l) => roundLine(l, DIGITS)).filter((l) => l.length >= 2);
+  return dropBoxEdgeSegments(
+    geometry.coordinates.map((l) => roundLine(l, DIGITS)).filter((l) => l.length >= 2),
+    CROP_BBOX,
+  );
 }
 
 function stableJson(value: unknown): string {
@@ -243,7 +248,10 @@ function main(): void {
       const otherPolys = landOut.features
         .filter((f) => f.properties.id === other)
         .flatMap((f) => polygonsOf(f.geometry));
-      parts = mergeLines([...parts, ...runsAgainst(lines(own), otherPolys, OUTLINE_SNAP_DEG)]);
+      parts = mergeLines([
+        ...parts,
+        ...runsAgainst(lines(own), otherPolys, OUTLINE_SNAP_DEG, (p) => onBoxEdge(p, CROP_BBOX)),
+      ]);
     }
     if (parts.length === 0) continue;
     const geometry: LineString | MultiLineString =

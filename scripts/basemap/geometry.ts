@@ -186,11 +186,17 @@ export function distanceToBoundary(point: Position, rings: PolygonRings): number
 /**
  * Splits lines into the runs of consecutive vertices that lie inside, or within `maxDistance` degrees of, any of
  * `polygons`. Used to recover a border where the source's two polygons overlap or leave a sliver instead of
- * sharing an edge: the outline of one side, where it lies against the other side, is the border.
+ * sharing an edge: the outline of one side, where it lies against the other side, is the border. Points for which
+ * `exclude` is true (on the crop box) break runs.
  */
-export function runsAgainst(lines: Position[][], polygons: PolygonRings[], maxDistance: number): Position[][] {
+export function runsAgainst(
+  lines: Position[][],
+  polygons: PolygonRings[],
+  maxDistance: number,
+  exclude: (p: Position) => boolean = () => false,
+): Position[][] {
   const against = (p: Position) =>
-    polygons.some((rings) => pointInPolygon(p, rings) || distanceToBoundary(p, rings) <= maxDistance);
+    !exclude(p) && polygons.some((rings) => pointInPolygon(p, rings) || distanceToBoundary(p, rings) <= maxDistance);
   const runs: Position[][] = [];
   for (const line of lines) {
     let run: Position[] = [];
@@ -232,6 +238,39 @@ export function mergeLines(input: Position[][]): Position[][] {
       }
     }
     out.push(line);
+  }
+  return out;
+}
+
+/** True for a point on the edge of the box (where clipping made straight, artificial edges). */
+export function onBoxEdge(p: Position, box: BBox, tolerance = 1e-7): boolean {
+  const [x, y] = p as [number, number];
+  return (
+    Math.abs(x - box[0]) < tolerance ||
+    Math.abs(y - box[1]) < tolerance ||
+    Math.abs(x - box[2]) < tolerance ||
+    Math.abs(y - box[3]) < tolerance
+  );
+}
+
+/**
+ * Removes the segments that run along the box (both ends on its edge), splitting the lines there. Clipping can
+ * leave such degenerate edges in two neighbours at once, which would otherwise read as a shared border.
+ */
+export function dropBoxEdgeSegments(lines: Position[][], box: BBox): Position[][] {
+  const out: Position[][] = [];
+  for (const line of lines) {
+    let run: Position[] = [];
+    for (let i = 0; i < line.length; i++) {
+      const p = line[i] as Position;
+      const prev = line[i - 1];
+      if (prev && onBoxEdge(prev, box) && onBoxEdge(p, box)) {
+        if (run.length >= 2) out.push(run);
+        run = [];
+      }
+      run.push(p);
+    }
+    if (run.length >= 2) out.push(run);
   }
   return out;
 }

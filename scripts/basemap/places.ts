@@ -20,7 +20,7 @@ export interface PlaceProperties {
   id: string;
   name: string;
   class: PlaceClass;
-  /** Collision priority (symbol-sort-key): 0 area names, 1 capitals, 2 crossings and sites, 3 cities, 4 towns. */
+  /** Collision priority (symbol-sort-key): 0 area names, 1 crossings and sites, 2 capitals, 3 cities, 4 towns. */
   rank: number;
   population: number | null;
   source: string;
@@ -111,7 +111,7 @@ export function selectTowns(cities: readonly GeoNamesCity[], box: BBox): GeoName
 }
 
 export function townClass(c: GeoNamesCity): { cls: PlaceClass; rank: number } {
-  if (c.featureCode === "PPLC" || c.featureCode === "PPLA") return { cls: "capital", rank: 1 };
+  if (c.featureCode === "PPLC" || c.featureCode === "PPLA") return { cls: "capital", rank: 2 };
   if (c.population >= 100_000) return { cls: "city", rank: 3 };
   return { cls: "town", rank: 4 };
 }
@@ -157,7 +157,7 @@ export function siteFeature(s: GazetteerSite): Feature<Point, PlaceProperties> {
       id: `site-${s.id}`,
       name: s.name,
       class: s.basemapLabel,
-      rank: 2, // the report's crossings and sites outrank towns of the same size
+      rank: 1, // the report's crossings and sites are placed before any town
       population: null,
       source: s.source,
       approxRadiusM: s.precision.type === "approximate" ? (s.precision.radiusM ?? null) : null,

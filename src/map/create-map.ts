@@ -9,7 +9,8 @@ import {
   type LngLatBoundsLike,
 } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url";
-import { drawMarker, type MarkerSpec } from "./markers.ts";
+import { drawMarker } from "./markers.ts";
+import { PLACE_MARKERS } from "./place-markers.ts";
 import { fontFaces } from "./fonts.ts";
 import { buildStyle, type BasemapUrls } from "./style.ts";
 import { palette } from "./theme.ts";
@@ -17,14 +18,6 @@ import type { BBox } from "../model/views.ts";
 import { strings } from "../strings.ts";
 
 setWorkerUrl(new URL(workerUrl, document.baseURI).href);
-
-export const MARKERS: Readonly<Record<string, MarkerSpec>> = {
-  "marker-capital": { shape: "ring-dot", size: 11, fill: palette.marker.place, stroke: palette.marker.outline },
-  "marker-city": { shape: "circle", size: 8, fill: palette.marker.place, stroke: palette.marker.outline },
-  "marker-town": { shape: "circle", size: 6, fill: palette.marker.place, stroke: palette.marker.outline },
-  "marker-crossing": { shape: "diamond", size: 10, fill: palette.marker.crossing, stroke: palette.marker.outline },
-  "marker-site": { shape: "square", size: 8, fill: palette.marker.site, stroke: palette.marker.outline },
-};
 
 export interface CreateMapOptions {
   readonly container: HTMLElement;
@@ -50,7 +43,7 @@ export function createMap(options: CreateMapOptions): MapLibreMap {
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
-  for (const [name, spec] of Object.entries(MARKERS)) {
+  for (const [name, spec] of Object.entries(PLACE_MARKERS)) {
     const image = drawMarker(spec, 2);
     map.addImage(
       name,

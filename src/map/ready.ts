@@ -5,6 +5,8 @@
 import type { Map as MapLibreMap } from "maplibre-gl";
 
 export const READY_ATTRIBUTE = "data-ready";
+/** A performance mark set each time the map becomes ready (read by the benchmark). */
+export const READY_MARK = "rafah-map:ready";
 
 export function markBusy(container: HTMLElement): void {
   container.removeAttribute(READY_ATTRIBUTE);
@@ -15,6 +17,7 @@ export function signalWhenIdle(map: MapLibreMap, container: HTMLElement, onReady
   markBusy(container);
   map.once("idle", () => {
     container.setAttribute(READY_ATTRIBUTE, "true");
+    performance.mark(READY_MARK);
     container.dispatchEvent(new CustomEvent("rafahmap:ready", { bubbles: true }));
     onReady?.();
   });

@@ -1,0 +1,55 @@
+/**
+ * The fixture every spec uses: it aborts and counts every request that leaves the local server, records console
+ * errors and uncaught exceptions, and fails the test if there were any.
+ */
+import { test as base, expect, type Page } from "@playwright/test";
+
+export interface Guard {
+  readonly external: string[];
+  readonly consoleErrors: string[];
+}
+
+export const test = base.extend<{ guard: Guard }>({
+  guard: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL ?? "http://127.0.0.1:4173/").origin;
+      const guard: Guard = { external: [], consoleErrors: [] };
+      await page.route("**/*", (route) => {
+        const url = route.request().url();
+        if (url.startsWith("data:") || url.startsWith("blob:") || new URL(url).origin === origin) {
+          return route.continue();
+        }
+        guard.external.push(url);
+        return route.abort("blockedbyclient");
+      });
+      page.on("console", (msg) => {
+        if (msg.type() === "error") guard.consoleErrors.push(msg.text());
+      });
+      page.on("pageerror", (error) => guard.consoleErrors.push(`uncaught: ${error.message}`));
+      await use(guard);
+      expect(guard.external, "requests outside the local server").toEqual([]);
+      expect(guard.consoleErrors, "console errors").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Waits for the ready signal on the map container (data-ready="true"). */
+export async function waitForReady(page: Page): Promise<void> {
+  await expect(page.locator("#map")).toHaveAttribute("data-ready", "true");
+}
+
+/** Names of the place labels MapLibre actually placed on screen. */
+export async function renderedLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const map = window.rafahMap;
+    if (!map) throw new Error("window.rafahMap is missing");
+    const layers = map
+      .getStyle()
+      .layers.filter((l) => l.type === "symbol")
+      .map((l) => l.id);
+    return map.queryRenderedFeatures({ layers }).map((f) => String((f.properties as { name?: unknown }).name));
+  });
+}

@@ -1,0 +1,110 @@
+/**
+ * npm run bench: builds the app and the floor page, serves both on loopback, and measures in headless Chromium
+ * the median time from navigation to the ready signal (app vs. a bare MapLibre page with the same data), plus
+ * the gzipped sizes of what the app ships. Prints a table and writes bench/results.json.
+ */
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { chromium, type Browser } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumPath } from "../e2e/browser.ts";
+import { serveDirectory } from "./static-server.ts";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const VIEW = process.env.BENCH_VIEW ?? "sinai";
+const TARGETS = { readyRatio: 1.2, appCodeKB: 60, basemapDataKB: 80 };
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}
+
+const gzipKB = (files: string[]) =>
+  files.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0) / 1024;
+
+function assets(dir: string, test: (name: string) => boolean): string[] {
+  return readdirSync(join(dir, "assets"))
+    .filter(test)
+    .map((f) => join(dir, "assets", f));
+}
+
+async function timeToReady(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator("#map[data-ready=true]").waitFor({ timeout: 60_000 });
+  const ms = await page.evaluate(() => performance.getEntriesByName("rafah-map:ready")[0]?.startTime ?? NaN);
+  await context.close();
+  return ms;
+}
+
+async function main(): Promise<void> {
+  execFileSync("npx", ["vite", "build", "--logLevel", "warn"], { stdio: "inherit" });
+  execFileSync("npx", ["vite", "build", "--config", "bench/vite.floor.config.ts"], { stdio: "inherit" });
+
+  const app = await serveDirectory("dist");
+  const floor = await serveDirectory("bench/out/floor");
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const appTimes: number[] = [];
+  const floorTimes: number[] = [];
+  try {
+    // One warm-up each, then alternate so that machine noise falls on both sides alike.
+    await timeToReady(browser, `${app.url}#view=${VIEW}`);
+    await timeToReady(browser, `${floor.url}floor.html#view=${VIEW}`);
+    for (let i = 0; i < RUNS; i++) {
+      appTimes.push(await timeToReady(browser, `${app.url}#view=${VIEW}`));
+      floorTimes.push(await timeToReady(browser, `${floor.url}floor.html#view=${VIEW}`));
+    }
+  } finally {
+    await browser.close();
+    app.server.close();
+    floor.server.close();
+  }
+
+  const appMedian = median(appTimes);
+  const floorMedian = median(floorTimes);
+  const sizes = {
+    appCodeKB: gzipKB(assets("dist", (f) => /^index-.*\.js$/.test(f))),
+    appCssKB: gzipKB(assets("dist", (f) => f.endsWith(".css"))),
+    maplibreKB: gzipKB(assets("dist", (f) => /^maplibre-gl-[^w].*\.js$/.test(f))),
+    workerKB: gzipKB(assets("dist", (f) => f.startsWith("maplibre-gl-worker"))),
+    fontsKB: gzipKB(assets("dist", (f) => f.endsWith(".woff2"))),
+    basemapDataKB: gzipKB(assets("dist", (f) => f.endsWith(".geojson"))),
+  };
+  const results = {
+    date: new Date().toISOString(),
+    machine: { cpus: (await import("node:os")).cpus().length, node: process.version },
+    view: VIEW,
+    runs: RUNS,
+    readyMs: {
+      appMedian: Math.round(appMedian),
+      floorMedian: Math.round(floorMedian),
+      ratio: Number((appMedian / floorMedian).toFixed(3)),
+      app: appTimes.map(Math.round),
+      floor: floorTimes.map(Math.round),
+    },
+    sizesGzipKB: Object.fromEntries(Object.entries(sizes).map(([k, v]) => [k, Number(v.toFixed(1))])),
+    targets: TARGETS,
+  };
+  writeFileSync("bench/results.json", JSON.stringify(results, null, 2) + "\n");
+
+  const row = (name: string, value: string, target = "") => {
+    console.log(`${name.padEnd(38)} ${value.padStart(12)}  ${target}`);
+  };
+  console.log(`\nrafah-map benchmark (${RUNS} runs, view "${VIEW}", headless Chromium, software WebGL)\n`);
+  row("metric", "value", "target");
+  row("navigation → ready, app (median ms)", String(results.readyMs.appMedian));
+  row("navigation → ready, floor (median ms)", String(results.readyMs.floorMedian));
+  row("ratio app / floor", results.readyMs.ratio.toFixed(3), `≤ ${TARGETS.readyRatio}`);
+  row("app code (gzip KB, excl. MapLibre)", sizes.appCodeKB.toFixed(1), `≤ ${TARGETS.appCodeKB}`);
+  row("app CSS incl. MapLibre CSS (gzip KB)", sizes.appCssKB.toFixed(1));
+  row("MapLibre (gzip KB)", sizes.maplibreKB.toFixed(1));
+  row("MapLibre worker (gzip KB)", sizes.workerKB.toFixed(1));
+  row("fonts, 4 woff2 (gzip KB)", sizes.fontsKB.toFixed(1));
+  row("basemap data (gzip KB)", sizes.basemapDataKB.toFixed(1), `≤ ${TARGETS.basemapDataKB}`);
+  console.log(`\nwritten: bench/results.json (${statSync("bench/results.json").size} bytes)`);
+}
+
+await main();

@@ -1,0 +1,8 @@
+import type { Map as MapLibreMap } from "maplibre-gl";
+
+declare global {
+  interface Window {
+    /** The live MapLibre map, for host scripts, screenshot tools and end-to-end tests. */
+    readonly rafahMap?: MapLibreMap;
+  }
+}
