@@ -1,0 +1,57 @@
+/** Reading and writing story folders for the authoring scripts (anchor, derive, validate). */
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { FILES, type StoryFiles } from "../../src/model/validate.ts";
+
+export const STORIES_DIR = "data/stories";
+
+export function storyDirs(args: readonly string[]): string[] {
+  if (args.length > 0) return [...args];
+  return readdirSync(STORIES_DIR)
+    .map((d) => join(STORIES_DIR, d))
+    .filter((d) => statSync(d).isDirectory())
+    .sort();
+}
+
+function readOrEmpty(path: string): string {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return "";
+  }
+}
+
+export function readStoryFiles(dir: string): StoryFiles & { missing: string[] } {
+  const missing = Object.values(FILES).filter((f) => {
+    try {
+      return !statSync(join(dir, f)).isFile();
+    } catch {
+      return true;
+    }
+  });
+  return {
+    story: readOrEmpty(join(dir, FILES.story)),
+    features: readOrEmpty(join(dir, FILES.features)),
+    article: readOrEmpty(join(dir, FILES.article)),
+    missing,
+  };
+}
+
+export function dirName(dir: string): string {
+  return basename(dir.replace(/\/+$/, ""));
+}
+
+/** JSON with two-space indentation, but each coordinate pair (or short number array) on one line. */
+export function formatGeoJson(value: unknown): string {
+  return (
+    JSON.stringify(value, null, 2).replace(
+      /\[\s+(-?[\d.e+-]+),\s+(-?[\d.e+-]+)(?:,\s+(-?[\d.e+-]+))?\s+\]/g,
+      (_m, a, b, c) =>
+        c === undefined ? `[${String(a)}, ${String(b)}]` : `[${String(a)}, ${String(b)}, ${String(c)}]`,
+    ) + "\n"
+  );
+}
+
+export function writeFeatures(dir: string, collection: unknown): void {
+  writeFileSync(join(dir, FILES.features), formatGeoJson(collection));
+}

@@ -1,0 +1,124 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { execFileSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { parseViews } from "../src/model/views.ts";
+import viewsJson from "../data/views.json";
+import { validateStory } from "../src/model/validate.ts";
+import { formatProblem } from "../src/model/problems.ts";
+import { baseFiles, MALFORMED } from "../e2e/fixtures/malformed.ts";
+import { validateDir } from "./validate.ts";
+import { loadSources } from "./stories/derive.ts";
+
+const sharedViews = parseViews(viewsJson).views;
+const check = (files: ReturnType<typeof baseFiles>) =>
+  validateStory(files, { dirName: "fixture-el-arish", sharedViews });
+
+describe("validateStory on the fixture story", () => {
+  it("accepts it and builds a frozen model with every anchor resolved", () => {
+    const { story, problems } = check(baseFiles());
+    expect(problems).toEqual([]);
+    expect(story?.features.map((f) => f.id)).toEqual([
+      "convoy-el-arish",
+      "coast-road",
+      "road-closed-denied",
+      "crossing-area",
+    ]);
+    expect(Object.isFrozen(story?.features[0]?.properties)).toBe(true);
+    const f = story?.features[0];
+    expect(story?.article.slice(f?.passages[0]?.start, f?.passages[0]?.end)).toBe(
+      "a relief convoy waited in El Arish for two days",
+    );
+    expect(story?.views.defaultId).toBe("el-arish-coast");
+    expect(story?.views.views.map((v) => v.id)).toEqual(["el-arish-coast", "region"]);
+  });
+
+  it("re-anchors by quote when the text moved, with a warning and no error", () => {
+    const files = baseFiles();
+    const { story, problems } = check({ ...files, article: `Editor's note: updated.\n\n${files.article}` });
+    expect(problems.every((p) => p.severity === "warning")).toBe(true);
+    expect(problems.map(formatProblem).join("\n")).toMatch(/re-anchored by quote from 43–90 to 68–115/);
+    const f = story?.features[0];
+    expect(story?.article.slice(f?.passages[0]?.start, f?.passages[0]?.end)).toBe(
+      "a relief convoy waited in El Arish for two days",
+    );
+  });
+});
+
+describe(`validateStory rejects ${MALFORMED.length} malformed stories with precise messages`, () => {
+  it("has at least 15 cases", () => {
+    expect(MALFORMED.length).toBeGreaterThanOrEqual(15);
+  });
+  for (const c of MALFORMED) {
+    it(c.name, () => {
+      const { story, problems } = check(c.make(baseFiles()));
+      expect(story).toBeNull();
+      const lines = problems.map(formatProblem);
+      for (const pattern of c.expect)
+        expect(
+          lines.some((l) => pattern.test(l)),
+          `${pattern}\n${lines.join("\n")}`,
+        ).toBe(true);
+    });
+  }
+
+  it("lists every problem at once, not only the first", () => {
+    const broken = MALFORMED.filter((c) => ["wrong-type", "dangling-relation", "invalid-date"].includes(c.name)).reduce(
+      (files, c) => c.make(files),
+      baseFiles(),
+    );
+    const lines = check(broken).problems.map(formatProblem);
+    expect(lines.filter((l) => l.startsWith("error:")).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("keeps markup in strings as data: a story with HTML in every string is valid", () => {
+    const files = baseFiles();
+    const hostile = files.features.replace(/"title": "([^"]*)"/g, '"title": "<img src=x onerror=alert(1)> $1"');
+    const { story, problems } = check({ ...files, features: hostile });
+    expect(problems).toEqual([]);
+    expect(story?.features[0]?.properties.title).toMatch(/^<img src=x onerror=alert\(1\)>/);
+  });
+});
+
+describe("the shipped stories", () => {
+  it("validate, with derived geometries as the derive script makes them", () => {
+    const problems = validateDir("data/stories/rafah-april-2024", loadSources());
+    expect(problems.map(formatProblem)).toEqual([]);
+  });
+});
+
+describe("npm run validate (command line)", () => {
+  it("passes on the shipped stories and fails with named problems on malformed ones, exiting non-zero", () => {
+    const out = execFileSync("npx", ["tsx", "scripts/validate.ts"], { encoding: "utf8" });
+    expect(out).toMatch(/data\/stories\/rafah-april-2024: valid/);
+
+    const root = mkdtempSync(join(tmpdir(), "rafah-malformed-"));
+    const dirs = MALFORMED.map((c) => {
+      const dir = join(root, "fixture-el-arish-" + c.name, "fixture-el-arish");
+      mkdirSync(dir, { recursive: true });
+      const files = c.make(baseFiles());
+      writeFileSync(join(dir, "story.json"), files.story);
+      writeFileSync(join(dir, "features.geojson"), files.features);
+      writeFileSync(join(dir, "article.txt"), files.article);
+      return dir;
+    });
+    let status = 0;
+    let output = "";
+    try {
+      execFileSync("npx", ["tsx", "scripts/validate.ts", ...dirs], { encoding: "utf8" });
+    } catch (error) {
+      const e = error as { status: number; stdout: string };
+      status = e.status;
+      output = e.stdout;
+    }
+    expect(status).toBe(1);
+    for (const c of MALFORMED) {
+      for (const pattern of c.expect) {
+        const source = pattern.source.replace(/^error: /, "");
+        expect(output, c.name).toMatch(new RegExp(source));
+      }
+    }
+    expect(output).toMatch(new RegExp(`${MALFORMED.length} stories`));
+  }, 60_000);
+});
