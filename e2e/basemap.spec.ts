@@ -42,7 +42,7 @@ for (const view of views.views) {
     const shot = await page.locator("#map canvas").screenshot();
     const { shares, distinct } = pixelStats(shot, ["#d9e6ee", "#f3efe6"]);
     expect(distinct, "a drawn map has many colours").toBeGreaterThan(50);
-    expect(shares[0], "sea colour present").toBeGreaterThan(0.02);
+    if (view.id !== "rafah") expect(shares[0], "sea colour present").toBeGreaterThan(0.02);
     expect(shares[1], "Egypt's land colour present").toBeGreaterThan(0.02);
 
     const labels = await renderedLabels(page);
@@ -56,9 +56,9 @@ test("an unknown view falls back to the default with a visible notice", async ({
   const notice = page.getByRole("status");
   await expect(notice).toBeVisible();
   await expect(notice).toContainText("atlantis");
-  await expect(notice).toContainText("Northern Sinai");
-  await expect(page.locator("#map")).toHaveAttribute("data-view", views.default);
-  expect(await renderedLabels(page)).toContain("El Arish");
+  await expect(notice).toContainText("Border strip");
+  await expect(page.locator("#map")).toHaveAttribute("data-view", "border");
+  expect(await renderedLabels(page)).toContain("Rafah");
 });
 
 test("a view name with markup is shown as text, never as markup", async ({ page }) => {
@@ -84,9 +84,11 @@ test("choosing a view clears the ready signal, moves the map and sets it again",
   });
   await page.getByRole("button", { name: "Rafah", exact: true }).click();
   await expect(page).toHaveURL(/#view=rafah$/);
+  // hashchange is dispatched after the click returns: wait for the signal to go and come back.
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { readySeen: (string | null)[] }).readySeen))
+    .toEqual([null, "true"]);
   await waitForReady(page);
-  const seen = await page.evaluate(() => (window as unknown as { readySeen: (string | null)[] }).readySeen);
-  expect(seen).toEqual([null, "true"]);
   const after = await page.evaluate(() => window.rafahMap?.getZoom() ?? 0);
   expect(after).toBeGreaterThan(before + 3);
   expect(await renderedLabels(page)).toContain("Rafah crossing");

@@ -71,7 +71,8 @@ async function main(): Promise<void> {
     maplibreKB: gzipKB(assets("dist", (f) => /^maplibre-gl-[^w].*\.js$/.test(f))),
     workerKB: gzipKB(assets("dist", (f) => f.startsWith("maplibre-gl-worker"))),
     fontsKB: gzipKB(assets("dist", (f) => f.endsWith(".woff2"))),
-    basemapDataKB: gzipKB(assets("dist", (f) => f.endsWith(".geojson"))),
+    basemapDataKB: gzipKB(assets("dist", (f) => /^(land|borders|places)-.*\.geojson$/.test(f))),
+    storyDataKB: gzipKB(assets("dist", (f) => /^(features-.*\.geojson|article-.*\.txt|story-.*\.json)$/.test(f))),
   };
   const results = {
     date: new Date().toISOString(),
@@ -95,7 +96,7 @@ async function main(): Promise<void> {
   };
   console.log(`\nrafah-map benchmark (${RUNS} runs, view "${VIEW}", headless Chromium, software WebGL)\n`);
   row("metric", "value", "target");
-  row("navigation → ready, app (median ms)", String(results.readyMs.appMedian));
+  row("navigation → ready, app + story (median ms)", String(results.readyMs.appMedian));
   row("navigation → ready, floor (median ms)", String(results.readyMs.floorMedian));
   row("ratio app / floor", results.readyMs.ratio.toFixed(3), `≤ ${TARGETS.readyRatio}`);
   row("app code (gzip KB, excl. MapLibre)", sizes.appCodeKB.toFixed(1), `≤ ${TARGETS.appCodeKB}`);
@@ -104,6 +105,7 @@ async function main(): Promise<void> {
   row("MapLibre worker (gzip KB)", sizes.workerKB.toFixed(1));
   row("fonts, 4 woff2 (gzip KB)", sizes.fontsKB.toFixed(1));
   row("basemap data (gzip KB)", sizes.basemapDataKB.toFixed(1), `≤ ${TARGETS.basemapDataKB}`);
+  row("story data, first story (gzip KB)", sizes.storyDataKB.toFixed(1));
   console.log(`\nwritten: bench/results.json (${statSync("bench/results.json").size} bytes)`);
 }
 

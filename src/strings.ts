@@ -11,6 +11,57 @@ export const strings = {
     groupLabel: "Map views",
     unknown: (name: string, fallback: string) => `There is no view named “${name}”; showing “${fallback}” instead.`,
   },
+  stories: {
+    unknown: (name: string, fallback: string) => `There is no story named “${name}”; showing “${fallback}” instead.`,
+    published: (when: string) => `Published ${when}`,
+  },
+  article: {
+    heading: "The report",
+    hint: "Marked passages are on the map: select one to see where, and who says so.",
+  },
+  details: {
+    empty: "Select a marked passage, or a place on the map, to see what the report says about it.",
+    status: {
+      reported: "Reported",
+      claimed: "Claimed",
+      denied: "Denied",
+      stated: "Stated",
+      planned: "Planned",
+      context: "Context",
+    },
+    by: (who: string) => `by ${who}`,
+    quote: "In the text",
+    when: "When",
+    whenResolved: (phrase: string | null, resolved: string) => (phrase ? `“${phrase}”: ${resolved}` : resolved),
+    whereHeading: "Where, and how precisely",
+    sources: "Geometry sources",
+    related: "Related",
+    relation: {
+      denies: "denies",
+      "denied-by": "denied by",
+      contradicts: "contradicts",
+      "same-event": "same event as",
+      "part-of": "part of",
+      "has-part": "includes",
+      "caused-by": "caused by",
+      causes: "led to",
+      "context-for": "context for",
+      "located-at": "located at",
+    },
+    lengths: (reported: number | null, measured: number) =>
+      reported === null
+        ? `Measured on the map's geometry: ${measured.toFixed(1)} km.`
+        : `Reported: ${reported} km. Measured on the map's geometry: ${measured.toFixed(1)} km. The two figures differ.`,
+    distance: (km: number, reference: string) =>
+      km < 1 ? `Within 1 km of: ${reference}.` : `About ${Math.round(km)} km from: ${reference}.`,
+    offMap: "Off the regional map.",
+    notOnMap: "Not placed on the map.",
+    close: "Close details",
+  },
+  problems: {
+    heading: (id: string) => `The story “${id}” could not be loaded`,
+    intro: "The map shows the region without the story. These problems were found:",
+  },
   errors: {
     noWebGL:
       "This map needs WebGL, which this browser or device does not provide. The place names and borders cannot be drawn here.",

@@ -3,7 +3,7 @@
  * Pure functions; anti-aliased by 4×4 supersampling.
  */
 
-export type MarkerShape = "circle" | "ring-dot" | "diamond" | "square";
+export type MarkerShape = "circle" | "ring-dot" | "diamond" | "square" | "triangle" | "cross";
 
 export interface MarkerSpec {
   readonly shape: MarkerShape;
@@ -29,6 +29,18 @@ function parseHex(hex: string): [number, number, number] {
 
 /** 0 outside, 1 stroke, 2 fill for a point in shape space (-1..1 covers the symbol). */
 function classify(shape: MarkerShape, x: number, y: number, strokeWidth: number): 0 | 1 | 2 {
+  if (shape === "cross") {
+    // An X: two bars of half-width 0.28 along the diagonals, stroked.
+    const bar = Math.min(Math.abs(x - y), Math.abs(x + y)) / Math.SQRT2;
+    if (Math.max(Math.abs(x), Math.abs(y)) > 0.92 || bar > 0.3) return 0;
+    return bar > 0.3 - strokeWidth * 0.6 ? 1 : 2;
+  }
+  if (shape === "triangle") {
+    // Apex up (image y grows downwards): apex at y = -0.9, base at y = 0.8.
+    const halfWidth = ((y + 0.9) / 1.7) * 0.98;
+    if (y > 0.8 || y < -0.9 || Math.abs(x) > halfWidth) return 0;
+    return 0.8 - y < strokeWidth || halfWidth - Math.abs(x) < strokeWidth * 1.1 ? 1 : 2;
+  }
   const r =
     shape === "diamond"
       ? Math.abs(x) + Math.abs(y)

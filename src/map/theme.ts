@@ -52,3 +52,20 @@ export const fonts = {
 } as const;
 
 export type FontName = (typeof fonts)[keyof typeof fonts];
+
+export type StatusName = "reported" | "claimed" | "denied" | "stated" | "planned" | "context";
+
+/**
+ * Status colours (Okabe–Ito, distinguishable with the common colour-vision deficiencies). Each status also has its
+ * own line dash and point shape in the layers, so it reads in greyscale too.
+ */
+export const statusColors: Readonly<Record<StatusName, string>> = {
+  reported: "#0072b2",
+  claimed: "#e69f00",
+  denied: "#d55e00",
+  stated: "#009e73",
+  planned: "#cc79a7",
+  context: "#6b6b6b",
+};
+
+export const selection = { stroke: "#111111", halo: "#ffffff" } as const;

@@ -1,5 +1,12 @@
-/** The story format as zod schemas: story.json and the properties of each feature in features.geojson. */
-import { z } from "zod";
+/**
+ * The story format as zod schemas (zod/mini, for a small bundle): story.json and the properties of each feature
+ * in features.geojson.
+ */
+import * as z from "zod/mini";
+import { en } from "zod/v4/locales";
+
+// English messages ("Invalid option: expected one of ..."); zod/mini has none by default.
+z.config(en());
 
 export const KINDS = ["position", "area", "event", "claim", "context"] as const;
 export const STATUSES = ["reported", "claimed", "denied", "stated", "planned", "context"] as const;
@@ -19,49 +26,60 @@ export const RELATIONS = [
 
 const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a slug: lower-case letters, digits and single hyphens")
-  .max(80);
-const text = (max: number) => z.string().trim().min(1, "expected text, got an empty string").max(max);
-const lon = z.number().min(-180).max(180);
-const lat = z.number().min(-90).max(90);
+  .check(
+    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a slug: lower-case letters, digits and single hyphens"),
+    z.maxLength(80),
+  );
+const text = (max: number) =>
+  z.string().check(
+    z.refine((s) => s.trim().length > 0, "expected text, got an empty string"),
+    z.maxLength(max),
+  );
+const lon = z.number().check(z.minimum(-180), z.maximum(180));
+const lat = z.number().check(z.minimum(-90), z.maximum(90));
 export const bboxSchema = z
   .tuple([lon, lat, lon, lat])
-  .refine(([w, s, e, n]) => w < e && s < n, "expected [west, south, east, north] with west < east and south < north");
+  .check(
+    z.refine(
+      ([w, s, e, n]) => w < e && s < n,
+      "expected [west, south, east, north] with west < east and south < north",
+    ),
+  );
 
 export const viewSchema = z.strictObject({
   id: slug,
   title: text(80),
-  description: z.string().max(300).default(""),
+  description: z._default(z.string().check(z.maxLength(300)), ""),
   bounds: bboxSchema,
 });
 
 export const storySchema = z.strictObject({
   id: slug,
   title: text(200),
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "expected a BCP 47 language tag such as en"),
+  language: z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "expected a BCP 47 language tag such as en")),
   outlet: z.strictObject({
-    name: z.string().max(200).nullable(),
+    name: z.nullable(z.string().check(z.maxLength(200))),
     attribution: text(500),
-    note: z.string().max(1000).default(""),
+    note: z._default(z.string().check(z.maxLength(1000)), ""),
   }),
   published: z.strictObject({
     date: z.string(),
     method: text(1000),
-    sources: z.array(text(300)).default([]),
+    sources: z._default(z.array(text(300)), []),
   }),
   defaultView: slug,
-  views: z.array(z.union([slug, viewSchema])).min(1),
+  views: z.array(z.union([slug, viewSchema])).check(z.minLength(1)),
   bounds: bboxSchema,
   /** Id of a line feature (such as a border) that distances of the other features are measured from. */
-  measureFrom: slug.optional(),
+  measureFrom: z.optional(slug),
 });
 
 export const anchorSchema = z.strictObject({
-  exact: z.string().min(1, "expected the exact quote").max(5000),
-  prefix: z.string().max(200),
-  suffix: z.string().max(200),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().positive(),
+  exact: z.string().check(z.minLength(1, "expected the exact quote"), z.maxLength(5000)),
+  prefix: z.string().check(z.maxLength(200)),
+  suffix: z.string().check(z.maxLength(200)),
+  start: z.number().check(z.int(), z.nonnegative()),
+  end: z.number().check(z.int(), z.positive()),
 });
 
 export const featurePropertiesSchema = z.strictObject({
@@ -70,37 +88,39 @@ export const featurePropertiesSchema = z.strictObject({
   summary: text(1000),
   status: z.enum(STATUSES),
   attributedTo: text(300),
-  anchors: z.array(anchorSchema).min(1, "expected at least one anchor"),
-  when: z
-    .strictObject({
-      phrase: z.string().max(200).nullable(),
-      resolved: z.string().nullable(),
+  anchors: z.array(anchorSchema).check(z.minLength(1, "expected at least one anchor")),
+  when: z.nullable(
+    z.strictObject({
+      phrase: z.nullable(z.string().check(z.maxLength(200))),
+      resolved: z.nullable(z.string()),
       method: text(1000),
-    })
-    .nullable(),
+    }),
+  ),
   precision: z.strictObject({
     type: z.enum(PRECISIONS),
-    radiusM: z.number().positive().max(5_000_000).optional(),
+    radiusM: z.optional(z.number().check(z.positive(), z.maximum(5_000_000))),
     note: text(500),
   }),
-  sources: z.array(z.strictObject({ ref: text(300), note: z.string().max(500).default("") })).min(1),
-  related: z.array(z.strictObject({ id: slug, relation: z.enum(RELATIONS) })).default([]),
+  sources: z
+    .array(z.strictObject({ ref: text(300), note: z._default(z.string().check(z.maxLength(500)), "") }))
+    .check(z.minLength(1)),
+  related: z._default(z.array(z.strictObject({ id: slug, relation: z.enum(RELATIONS) })), []),
   /** A length the text reports for this (line) feature, shown beside the length measured on the geometry. */
-  reportedLengthKm: z.number().positive().max(100_000).optional(),
+  reportedLengthKm: z.optional(z.number().check(z.positive(), z.maximum(100_000))),
   /**
    * How the geometry was made from the repository's data, so `npm run data:derive` can make it again:
    * "gazetteer" (points of data/gazetteer/sites.json), "copy" (a basemap feature) or "buffer" (a basemap or
    * gazetteer geometry widened by distanceKm and clipped to a basemap land polygon).
    */
-  derivation: z
-    .strictObject({
+  derivation: z.optional(
+    z.strictObject({
       method: z.enum(["gazetteer", "copy", "buffer"]),
-      of: z.array(text(200)).min(1),
-      distanceKm: z.number().positive().max(200).optional(),
-      clipTo: text(200).optional(),
+      of: z.array(text(200)).check(z.minLength(1)),
+      distanceKm: z.optional(z.number().check(z.positive(), z.maximum(200))),
+      clipTo: z.optional(text(200)),
       note: text(1000),
-    })
-    .optional(),
+    }),
+  ),
 });
 
 export const featureSchema = z.strictObject({

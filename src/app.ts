@@ -1,0 +1,157 @@
+/**
+ * Wires the app: URL hash → story (loaded and validated) → map, article panel and details card, all rendering
+ * from the same validated model and the same store.
+ */
+import viewsJson from "../data/views.json";
+import basemapMeta from "../data/basemap/meta.json";
+import landUrl from "../data/basemap/land.geojson?url";
+import bordersUrl from "../data/basemap/borders.geojson?url";
+import placesUrl from "../data/basemap/places.geojson?url";
+import { parseViews, resolveView, type BBox, type ResolvedView, type ViewSet } from "./model/views.ts";
+import { loadStory } from "./model/load.ts";
+import { deriveFacts } from "./model/derived.ts";
+import { formatIsoDate } from "./model/dates.ts";
+import type { Story, ValidationResult } from "./model/validate.ts";
+import { DEFAULT_STORY_ID, storyUrls } from "./stories/registry.ts";
+import { formatHash, parseHash } from "./state/hash.ts";
+import { Store } from "./state/store.ts";
+import { createMap } from "./map/create-map.ts";
+import { signalWhenIdle } from "./map/ready.ts";
+import { ViewControl } from "./map/view-control.ts";
+import { addStoryImages, addStoryLayers, bindStoryInteraction } from "./map/story-map.ts";
+import { ArticlePanel } from "./article/panel.ts";
+import { DetailsCard } from "./details/card.ts";
+import { renderProblems } from "./ui/problems.ts";
+import { clearNotice, showNotice } from "./ui/notice.ts";
+import { strings } from "./strings.ts";
+
+const VIEW_PADDING = 24;
+
+export interface AppElements {
+  readonly app: HTMLElement;
+  readonly title: HTMLElement;
+  readonly byline: HTMLElement;
+  readonly map: HTMLElement;
+  readonly article: HTMLElement;
+  readonly details: HTMLElement;
+}
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+}
+
+function intersectBounds(a: BBox, b: BBox): BBox {
+  return [Math.max(a[0], b[0]), Math.max(a[1], b[1]), Math.min(a[2], b[2]), Math.min(a[3], b[3])];
+}
+
+async function fetchStory(requested: string): Promise<{ id: string; result: ValidationResult; notice: string | null }> {
+  const sharedViews = parseViews(viewsJson, "data/views.json").views;
+  let id = requested;
+  let notice: string | null = null;
+  let urls = await storyUrls(id);
+  if (!urls) {
+    notice = strings.stories.unknown(requested, DEFAULT_STORY_ID);
+    id = DEFAULT_STORY_ID;
+    urls = await storyUrls(id);
+  }
+  if (!urls) {
+    return {
+      id,
+      notice,
+      result: { story: null, problems: [{ severity: "error", file: `data/stories/${id}/`, message: "no such story" }] },
+    };
+  }
+  const result = await loadStory(id, urls, sharedViews, (url) => fetch(url));
+  return { id, result, notice };
+}
+
+function describePublication(story: Story): string {
+  const { start, end } = story.published;
+  const when = start === end ? formatIsoDate(start) : `${formatIsoDate(start)} – ${formatIsoDate(end)}`;
+  return `${story.meta.outlet.attribution}. ${strings.stories.published(when)}.`;
+}
+
+export async function startApp(els: AppElements): Promise<void> {
+  const hash = parseHash(location.hash);
+  const { id: storyId, result, notice } = await fetchStory(hash.story ?? DEFAULT_STORY_ID);
+  const story = result.story;
+  const views: ViewSet = story ? story.views : parseViews(viewsJson, "data/views.json");
+  const first = resolveView(views, hash.view);
+
+  els.title.textContent = story ? story.meta.title : strings.appTitle;
+  els.byline.textContent = story ? describePublication(story) : "";
+  document.title = story ? `${story.meta.title} – map` : strings.appTitle;
+
+  const basemapBounds = basemapMeta.bbox as unknown as BBox;
+  let map: ReturnType<typeof createMap>;
+  try {
+    map = createMap({
+      container: els.map,
+      urls: { land: landUrl, borders: bordersUrl, places: placesUrl },
+      bounds: first.view.bounds,
+      maxBounds: story ? intersectBounds(story.bounds, basemapBounds) : basemapBounds,
+      padding: VIEW_PADDING,
+    });
+  } catch (error) {
+    showNotice(els.app, strings.errors.noWebGL, "error");
+    console.warn(error);
+    return;
+  }
+  // A read-only handle for host scripts, screenshot tools and the end-to-end tests (documented in the README).
+  Object.defineProperty(window, "rafahMap", { value: map, configurable: false, writable: false });
+
+  const store = new Store({ storyId, viewId: first.view.id, selected: null, hovered: null });
+  if (story) {
+    addStoryImages(map);
+    map.once("load", () => {
+      addStoryLayers(map, story);
+      bindStoryInteraction(map, story, store, prefersReducedMotion);
+      signalWhenIdle(map, els.map);
+    });
+    new ArticlePanel(els.article, story, store);
+    new DetailsCard(els.details, story, deriveFacts(story), store);
+  } else {
+    renderProblems(els.article, storyId, result.problems);
+    els.details.replaceChildren();
+    signalWhenIdle(map, els.map);
+  }
+
+  const control = new ViewControl(views.views, (id) => {
+    location.hash = formatHash({ ...parseHash(location.hash), view: id });
+  });
+  map.addControl(control, "top-left");
+
+  const announce = (resolved: ResolvedView, storyNotice: string | null) => {
+    control.setActive(resolved.view.id);
+    els.map.dataset.view = resolved.view.id;
+    store.set({ viewId: resolved.view.id });
+    const message = [
+      storyNotice,
+      resolved.unknown === null ? null : strings.views.unknown(resolved.unknown, resolved.view.title),
+    ]
+      .filter((m): m is string => m !== null)
+      .join(" ");
+    if (message) showNotice(els.app, message);
+    else clearNotice(els.app);
+  };
+  announce(first, notice);
+
+  window.addEventListener("hashchange", () => {
+    const next = parseHash(location.hash);
+    if ((next.story ?? DEFAULT_STORY_ID) !== storyId && next.story !== null) {
+      location.reload();
+      return;
+    }
+    const resolved = resolveView(views, next.view);
+    announce(resolved, null);
+    const [w, s, e, n] = resolved.view.bounds;
+    map.fitBounds(
+      [
+        [w, s],
+        [e, n],
+      ],
+      { padding: VIEW_PADDING, animate: !prefersReducedMotion(), duration: 800 },
+    );
+    signalWhenIdle(map, els.map);
+  });
+}

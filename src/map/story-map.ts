@@ -1,0 +1,135 @@
+/**
+ * Puts a validated story on the map and keeps map and store in step: clicks and hovers on features go to the
+ * store; the store's selection and hover come back as feature-state (no GeoJSON re-upload), and a selected feature
+ * that is not in view is brought into view.
+ */
+import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent } from "maplibre-gl";
+import type { Story, StoryFeature } from "../model/validate.ts";
+import type { Store } from "../state/store.ts";
+import { drawHatch } from "./patterns.ts";
+import { drawMarker } from "./markers.ts";
+import {
+  INTERACTIVE_LAYERS,
+  STATUS_SHAPES,
+  STORY_SOURCE,
+  storyAreaLayers,
+  storyLineLayers,
+  storyPointLayers,
+} from "./story-layers.ts";
+import { storySource } from "./story-source.ts";
+import { selection, statusColors, type StatusName } from "./theme.ts";
+
+export function addStoryImages(map: MapLibreMap): void {
+  for (const status of Object.keys(statusColors) as StatusName[]) {
+    const hatch = drawHatch(statusColors[status]);
+    map.addImage(`hatch-${status}`, hatch, { pixelRatio: hatch.pixelRatio });
+    const marker = drawMarker(
+      { shape: STATUS_SHAPES[status], size: 16, fill: statusColors[status], stroke: selection.halo },
+      2,
+    );
+    map.addImage(`status-${status}`, marker, { pixelRatio: marker.pixelRatio });
+  }
+  const ring = drawMarker({ shape: "circle", size: 26, fill: selection.halo, stroke: selection.stroke }, 2);
+  map.addImage("selection-ring", ring, { pixelRatio: ring.pixelRatio });
+}
+
+/** Adds the story's source and layers: areas and lines under the place labels, points above them. */
+export function addStoryLayers(map: MapLibreMap, story: Story): void {
+  map.addSource(STORY_SOURCE, { type: "geojson", data: storySource(story), promoteId: "id" });
+  const firstLabel = map.getStyle().layers.find((l) => l.type === "symbol")?.id;
+  for (const layer of [...storyAreaLayers(), ...storyLineLayers()]) map.addLayer(layer, firstLabel);
+  for (const layer of storyPointLayers()) map.addLayer(layer);
+}
+
+/** Bounds of the feature's positions that lie inside `within` (so off-map ends are left out), or null. */
+export function featureBounds(f: StoryFeature, within: readonly number[]): [number, number, number, number] | null {
+  const g = f.geometry;
+  if (!g) return null;
+  const positions: number[][] = [];
+  const walk = (c: unknown): void => {
+    if (Array.isArray(c) && typeof c[0] === "number") positions.push(c as number[]);
+    else if (Array.isArray(c)) c.forEach(walk);
+  };
+  walk("coordinates" in g ? g.coordinates : []);
+  const [w, s, e, n] = within as [number, number, number, number];
+  const inside = positions.filter(
+    ([x, y]) => (x as number) >= w && (x as number) <= e && (y as number) >= s && (y as number) <= n,
+  );
+  if (inside.length === 0) return null;
+  const xs = inside.map((p) => p[0] as number);
+  const ys = inside.map((p) => p[1] as number);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+export function bindStoryInteraction(
+  map: MapLibreMap,
+  story: Story,
+  store: Store,
+  reducedMotion: () => boolean,
+): () => void {
+  const byId = new Map(story.features.map((f) => [f.id, f]));
+  const layers = INTERACTIVE_LAYERS.filter((id) => map.getLayer(id));
+  const idOf = (e: MapLayerMouseEvent): string | null => {
+    const id = e.features?.[0]?.id;
+    return typeof id === "string" ? id : null;
+  };
+  const onClick = (e: MapLayerMouseEvent) => {
+    const id = idOf(e);
+    if (id !== null) store.set({ selected: id });
+  };
+  const onMove = (e: MapLayerMouseEvent) => {
+    map.getCanvas().style.cursor = "pointer";
+    store.set({ hovered: idOf(e) });
+  };
+  const onLeave = () => {
+    map.getCanvas().style.cursor = "";
+    store.set({ hovered: null });
+  };
+  for (const layer of layers) {
+    map.on("click", layer, onClick);
+    map.on("mousemove", layer, onMove);
+    map.on("mouseleave", layer, onLeave);
+  }
+
+  const setState = (id: string | null, key: "selected" | "hovered", value: boolean) => {
+    if (id === null || !byId.get(id)?.geometry) return;
+    map.setFeatureState({ source: STORY_SOURCE, id }, { [key]: value });
+  };
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.hovered !== previous.hovered) {
+      setState(previous.hovered, "hovered", false);
+      setState(state.hovered, "hovered", true);
+    }
+    if (state.selected !== previous.selected) {
+      setState(previous.selected, "selected", false);
+      setState(state.selected, "selected", true);
+      const feature = state.selected === null ? undefined : byId.get(state.selected);
+      const box = feature ? featureBounds(feature, story.bounds) : null;
+      if (box) {
+        const view = map.getBounds();
+        const visible = view.contains([box[0], box[1]]) && view.contains([box[2], box[3]]);
+        if (!visible) {
+          map.fitBounds(box, {
+            padding: 60,
+            maxZoom: 12.5,
+            animate: !reducedMotion(),
+            duration: 700,
+          });
+        }
+      }
+    }
+  });
+  return () => {
+    unsubscribe();
+    for (const layer of layers) {
+      map.off("click", layer, onClick);
+      map.off("mousemove", layer, onMove);
+      map.off("mouseleave", layer, onLeave);
+    }
+  };
+}
+
+/** The story source, for tests and hosts that need to read it. */
+export function storySourceOf(map: MapLibreMap): GeoJSONSource | undefined {
+  return map.getSource<GeoJSONSource>(STORY_SOURCE);
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it, vi } from "vitest";
+import { Store } from "./store.ts";
+
+describe("Store", () => {
+  const initial = { storyId: "s", viewId: "v", selected: null, hovered: null };
+  it("notifies subscribers with the new and previous state when something changed", () => {
+    const store = new Store(initial);
+    const listener = vi.fn();
+    store.subscribe(listener);
+    store.set({ selected: "a" });
+    expect(listener).toHaveBeenCalledWith({ ...initial, selected: "a" }, initial);
+    expect(Object.isFrozen(store.get())).toBe(true);
+  });
+  it("does not notify when nothing changed, and stops after unsubscribe", () => {
+    const store = new Store(initial);
+    const listener = vi.fn();
+    const off = store.subscribe(listener);
+    store.set({ selected: null });
+    off();
+    store.set({ selected: "b" });
+    expect(listener).not.toHaveBeenCalled();
+  });
+});
