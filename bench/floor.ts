@@ -1,6 +1,8 @@
 /**
- * The benchmark's floor: a bare MapLibre page that draws the same basemap data with the same style and nothing
- * else (no controls, no views, no hash). The app's ready time is compared with this page's.
+ * The benchmark's floors: a bare MapLibre page that draws the same basemap data with the same style and nothing
+ * else (no controls, no views, no article). With `&story=1` in the hash it also draws the first story's features
+ * with the same layers, given inline (fetched and parsed, not validated): the same content as the app, without the
+ * app. The app's ready time is compared with both.
  */
 import { Map as MapLibreMap, setWorkerUrl } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url";
@@ -13,15 +15,56 @@ import { fontFaces } from "../src/map/fonts.ts";
 import { palette } from "../src/map/theme.ts";
 import { drawMarker } from "../src/map/markers.ts";
 import { PLACE_MARKERS } from "../src/map/place-markers.ts";
+import { storyAreaLayers, storyLineLayers, storyPointLayers } from "../src/map/story-layers.ts";
+import { addStoryImages } from "../src/map/story-map.ts";
+import type { Overlay } from "../src/map/style.ts";
+import type { FeatureCollection } from "geojson";
+import featuresUrl from "../data/stories/rafah-april-2024/features.geojson?url";
 
 setWorkerUrl(new URL(workerUrl, document.baseURI).href);
 const container = document.getElementById("map") as HTMLElement;
 const id = new URLSearchParams(location.hash.slice(1)).get("view") ?? views.default;
+
+/** The map properties the story layers read, straight from the file (the app builds the same in story-source.ts). */
+function flatten(collection: FeatureCollection): FeatureCollection {
+  return {
+    type: "FeatureCollection",
+    features: collection.features.flatMap((f) => {
+      if ((f.geometry as unknown) === null) return [];
+      const p = f.properties as { kind: string; status: string; precision: { type: string } };
+      const g = f.geometry;
+      const geom = g.type.includes("Point") ? "point" : g.type.includes("Line") ? "line" : "area";
+      const parts =
+        g.type === "MultiPoint" ? g.coordinates.map((c) => ({ type: "Point" as const, coordinates: c })) : [g];
+      return parts.map((geometry) => ({
+        type: "Feature" as const,
+        properties: { id: f.id, kind: p.kind, status: p.status, precision: p.precision.type, geom, r0: 0, dxk: 0 },
+        geometry,
+      }));
+    }),
+  };
+}
 const view = views.views.find((v) => v.id === id) ?? views.views[0];
 const [w, s, e, n] = (view?.bounds ?? [32, 29.5, 35.8, 32.3]) as [number, number, number, number];
+const params = new URLSearchParams(location.hash.slice(1));
+let overlay: Overlay | undefined;
+if (params.get("story") === "1") {
+  const collection = (await (await fetch(featuresUrl)).json()) as FeatureCollection;
+  overlay = {
+    sources: { story: { type: "geojson", data: flatten(collection), promoteId: "id" } },
+    below: [...storyAreaLayers(), ...storyLineLayers()],
+    above: storyPointLayers(),
+  };
+}
 const map = new MapLibreMap({
   container,
-  style: buildStyle({ land: landUrl, borders: bordersUrl, places: placesUrl }, fontFaces(document.baseURI), palette),
+  validateStyle: false,
+  style: buildStyle(
+    { land: landUrl, borders: bordersUrl, places: placesUrl },
+    fontFaces(document.baseURI),
+    palette,
+    overlay,
+  ),
   bounds: [w, s, e, n],
   fitBoundsOptions: { padding: 24 },
 });
@@ -29,6 +72,7 @@ for (const [name, spec] of Object.entries(PLACE_MARKERS)) {
   const img = drawMarker(spec, 2);
   map.addImage(name, { width: img.width, height: img.height, data: img.data }, { pixelRatio: img.pixelRatio });
 }
+if (overlay) addStoryImages(map);
 map.once("idle", () => {
   container.setAttribute("data-ready", "true");
   performance.mark("rafah-map:ready");

@@ -8,17 +8,18 @@ import landUrl from "../data/basemap/land.geojson?url";
 import bordersUrl from "../data/basemap/borders.geojson?url";
 import placesUrl from "../data/basemap/places.geojson?url";
 import { parseViews, resolveView, type BBox, type ResolvedView, type ViewSet } from "./model/views.ts";
-import { loadStory } from "./model/load.ts";
+import { loadStory, type StoryLoad } from "./model/load.ts";
 import { deriveFacts } from "./model/derived.ts";
 import { formatIsoDate } from "./model/dates.ts";
-import type { Story, ValidationResult } from "./model/validate.ts";
+import type { Story } from "./model/validate.ts";
+import type { LngLatBoundsLike } from "maplibre-gl";
 import { DEFAULT_STORY_ID, storyUrls } from "./stories/registry.ts";
 import { formatHash, parseHash } from "./state/hash.ts";
 import { Store } from "./state/store.ts";
 import { createMap } from "./map/create-map.ts";
 import { signalWhenIdle } from "./map/ready.ts";
 import { ViewControl } from "./map/view-control.ts";
-import { addStoryImages, addStoryLayers, bindStoryInteraction } from "./map/story-map.ts";
+import { addStoryImages, bindStoryInteraction, showStory, storyOverlay } from "./map/story-map.ts";
 import { ArticlePanel } from "./article/panel.ts";
 import { DetailsCard } from "./details/card.ts";
 import { renderProblems } from "./ui/problems.ts";
@@ -44,25 +45,23 @@ function intersectBounds(a: BBox, b: BBox): BBox {
   return [Math.max(a[0], b[0]), Math.max(a[1], b[1]), Math.min(a[2], b[2]), Math.min(a[3], b[3])];
 }
 
-async function fetchStory(requested: string): Promise<{ id: string; result: ValidationResult; notice: string | null }> {
+function startLoading(requested: string): { id: string; load: StoryLoad; notice: string | null } {
   const sharedViews = parseViews(viewsJson, "data/views.json").views;
   let id = requested;
   let notice: string | null = null;
-  let urls = await storyUrls(id);
+  let urls = storyUrls(id);
   if (!urls) {
     notice = strings.stories.unknown(requested, DEFAULT_STORY_ID);
     id = DEFAULT_STORY_ID;
-    urls = await storyUrls(id);
+    urls = storyUrls(id);
   }
   if (!urls) {
-    return {
-      id,
-      notice,
-      result: { story: null, problems: [{ severity: "error", file: `data/stories/${id}/`, message: "no such story" }] },
-    };
+    const problems = [{ severity: "error" as const, file: `data/stories/${id}/`, message: "no such story" }];
+    return { id, notice, load: { views: Promise.resolve(null), result: Promise.resolve({ story: null, problems }) } };
   }
-  const result = await loadStory(id, urls, sharedViews, (url) => fetch(url));
-  return { id, result, notice };
+  const found = urls;
+  const load = loadStory(id, found, sharedViews, (url) => fetch(url));
+  return { id, load, notice };
 }
 
 function describePublication(story: Story): string {
@@ -73,14 +72,10 @@ function describePublication(story: Story): string {
 
 export async function startApp(els: AppElements): Promise<void> {
   const hash = parseHash(location.hash);
-  const { id: storyId, result, notice } = await fetchStory(hash.story ?? DEFAULT_STORY_ID);
-  const story = result.story;
-  const views: ViewSet = story ? story.views : parseViews(viewsJson, "data/views.json");
+  const { id: storyId, load, notice } = startLoading(hash.story ?? DEFAULT_STORY_ID);
+  // Frame the map on the story's view as soon as story.json is in; features and text load meanwhile.
+  const views: ViewSet = (await load.views) ?? parseViews(viewsJson, "data/views.json");
   const first = resolveView(views, hash.view);
-
-  els.title.textContent = story ? story.meta.title : strings.appTitle;
-  els.byline.textContent = story ? describePublication(story) : "";
-  document.title = story ? `${story.meta.title} – map` : strings.appTitle;
 
   const basemapBounds = basemapMeta.bbox as unknown as BBox;
   let map: ReturnType<typeof createMap>;
@@ -89,32 +84,39 @@ export async function startApp(els: AppElements): Promise<void> {
       container: els.map,
       urls: { land: landUrl, borders: bordersUrl, places: placesUrl },
       bounds: first.view.bounds,
-      maxBounds: story ? intersectBounds(story.bounds, basemapBounds) : basemapBounds,
+      maxBounds: basemapBounds,
       padding: VIEW_PADDING,
+      overlay: storyOverlay(null),
     });
   } catch (error) {
     showNotice(els.app, strings.errors.noWebGL, "error");
     console.warn(error);
     return;
   }
+  addStoryImages(map);
+  performance.mark("rafah-map:map-created");
   // A read-only handle for host scripts, screenshot tools and the end-to-end tests (documented in the README).
   Object.defineProperty(window, "rafahMap", { value: map, configurable: false, writable: false });
 
+  const result = await load.result;
+  const story = result.story;
+  performance.mark("rafah-map:story-validated");
+  els.title.textContent = story ? story.meta.title : strings.appTitle;
+  els.byline.textContent = story ? describePublication(story) : "";
+  document.title = story ? `${story.meta.title} – map` : strings.appTitle;
+
   const store = new Store({ storyId, viewId: first.view.id, selected: null, hovered: null });
   if (story) {
-    addStoryImages(map);
-    map.once("load", () => {
-      addStoryLayers(map, story);
-      bindStoryInteraction(map, story, store, prefersReducedMotion);
-      signalWhenIdle(map, els.map);
-    });
+    map.setMaxBounds(intersectBounds(story.bounds, basemapBounds) as unknown as LngLatBoundsLike);
+    showStory(map, story);
+    bindStoryInteraction(map, story, store, prefersReducedMotion);
     new ArticlePanel(els.article, story, store);
     new DetailsCard(els.details, story, deriveFacts(story), store);
   } else {
     renderProblems(els.article, storyId, result.problems);
     els.details.replaceChildren();
-    signalWhenIdle(map, els.map);
   }
+  signalWhenIdle(map, els.map);
 
   const control = new ViewControl(views.views, (id) => {
     location.hash = formatHash({ ...parseHash(location.hash), view: id });

@@ -12,7 +12,7 @@ import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url";
 import { drawMarker } from "./markers.ts";
 import { PLACE_MARKERS } from "./place-markers.ts";
 import { fontFaces } from "./fonts.ts";
-import { buildStyle, type BasemapUrls } from "./style.ts";
+import { buildStyle, type BasemapUrls, type Overlay } from "./style.ts";
 import { palette } from "./theme.ts";
 import type { BBox } from "../model/views.ts";
 import { strings } from "../strings.ts";
@@ -25,12 +25,14 @@ export interface CreateMapOptions {
   readonly bounds: BBox;
   readonly maxBounds: BBox;
   readonly padding: number;
+  /** The story's source and layers, part of the style from the start (one load, one render pass). */
+  readonly overlay?: Overlay;
 }
 
 export function createMap(options: CreateMapOptions): MapLibreMap {
   const map = new MapLibreMap({
     container: options.container,
-    style: buildStyle(options.urls, fontFaces(document.baseURI), palette),
+    style: buildStyle(options.urls, fontFaces(document.baseURI), palette, options.overlay),
     bounds: options.bounds as unknown as LngLatBoundsLike,
     fitBoundsOptions: { padding: options.padding },
     maxBounds: options.maxBounds as unknown as LngLatBoundsLike,
@@ -40,6 +42,8 @@ export function createMap(options: CreateMapOptions): MapLibreMap {
     pitchWithRotate: false,
     touchPitch: false,
     maxZoom: 15,
+    // The style is built from code and validated by a unit test (style.test.ts): skip validating it again here.
+    validateStyle: false,
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();

@@ -17,6 +17,7 @@ import {
   storyPointLayers,
 } from "./story-layers.ts";
 import { storySource } from "./story-source.ts";
+import type { Overlay } from "./style.ts";
 import { selection, statusColors, type StatusName } from "./theme.ts";
 
 export function addStoryImages(map: MapLibreMap): void {
@@ -33,12 +34,17 @@ export function addStoryImages(map: MapLibreMap): void {
   map.addImage("selection-ring", ring, { pixelRatio: ring.pixelRatio });
 }
 
-/** Adds the story's source and layers: areas and lines under the place labels, points above them. */
-export function addStoryLayers(map: MapLibreMap, story: Story): void {
-  map.addSource(STORY_SOURCE, { type: "geojson", data: storySource(story), promoteId: "id" });
-  const firstLabel = map.getStyle().layers.find((l) => l.type === "symbol")?.id;
-  for (const layer of [...storyAreaLayers(), ...storyLineLayers()]) map.addLayer(layer, firstLabel);
-  for (const layer of storyPointLayers()) map.addLayer(layer);
+/**
+ * The story's source and layers for the style: areas and lines under the place labels, points above them. With no
+ * story the source starts empty, so the map can load while the story is still being fetched and validated.
+ */
+export function storyOverlay(story: Story | null): Overlay {
+  const data = story ? storySource(story) : { type: "FeatureCollection" as const, features: [] };
+  return {
+    sources: { [STORY_SOURCE]: { type: "geojson", data, promoteId: "id" } },
+    below: [...storyAreaLayers(), ...storyLineLayers()],
+    above: storyPointLayers(),
+  };
 }
 
 /** Bounds of the feature's positions that lie inside `within` (so off-map ends are left out), or null. */
@@ -127,6 +133,11 @@ export function bindStoryInteraction(
       map.off("mouseleave", layer, onLeave);
     }
   };
+}
+
+/** Draws a validated story into the (empty) story source: one upload, when the story arrives. */
+export function showStory(map: MapLibreMap, story: Story): void {
+  void map.getSource<GeoJSONSource>(STORY_SOURCE)?.setData(storySource(story));
 }
 
 /** The story source, for tests and hosts that need to read it. */

@@ -78,3 +78,30 @@ describe("buildStyle", () => {
     }
   });
 });
+
+describe("buildStyle with a story overlay", () => {
+  it("is valid with the first story's source and layers, points above the labels and areas below", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { validateStory } = await import("../model/validate.ts");
+    const { parseViews } = await import("../model/views.ts");
+    const views = (await import("../../data/views.json")).default;
+    const { storyOverlay } = await import("./story-map.ts");
+    const dir = "data/stories/rafah-april-2024";
+    const read = (f: string) => readFileSync(`${dir}/${f}`, "utf8");
+    const { story } = validateStory(
+      { story: read("story.json"), features: read("features.geojson"), article: read("article.txt") },
+      { sharedViews: parseViews(views).views },
+    );
+    if (!story) throw new Error("first story must validate");
+    const withStory = buildStyle(
+      { land: "/l", borders: "/b", places: "/p" },
+      fontFaces(BASE),
+      palette,
+      storyOverlay(story),
+    );
+    expect(validateStyleMin(withStory)).toEqual([]);
+    const ids = withStory.layers.map((l) => l.id);
+    expect(ids.indexOf("story-area-hatch")).toBeLessThan(ids.indexOf("place-points"));
+    expect(ids.indexOf("story-point")).toBeGreaterThan(ids.indexOf("place-points"));
+  });
+});

@@ -5,18 +5,32 @@
 import defaults from "../../data/stories.json";
 
 export interface StoryUrls {
-  readonly story: string;
-  readonly features: string;
-  readonly article: string;
+  readonly story: Promise<string>;
+  readonly features: Promise<string>;
+  readonly article: Promise<string>;
 }
 
 type Loader = () => Promise<string>;
 type Glob = Record<string, Loader>;
 
+// Eager: the shipped stories' URLs are in the main bundle, so their files are fetched without a module round trip.
+// (Glob options must be written inline: Vite reads them statically.)
+const resolved = (glob: Record<string, string>): Glob =>
+  Object.fromEntries(Object.entries(glob).map(([path, url]) => [path, () => Promise.resolve(url)]));
 const shipped = {
-  story: import.meta.glob<string>("../../data/stories/*/story.json", { query: "?url", import: "default" }),
-  features: import.meta.glob<string>("../../data/stories/*/features.geojson", { query: "?url", import: "default" }),
-  article: import.meta.glob<string>("../../data/stories/*/article.txt", { query: "?url", import: "default" }),
+  story: resolved(
+    import.meta.glob<string>("../../data/stories/*/story.json", { query: "?url", import: "default", eager: true }),
+  ),
+  features: resolved(
+    import.meta.glob<string>("../../data/stories/*/features.geojson", {
+      query: "?url",
+      import: "default",
+      eager: true,
+    }),
+  ),
+  article: resolved(
+    import.meta.glob<string>("../../data/stories/*/article.txt", { query: "?url", import: "default", eager: true }),
+  ),
 };
 
 function fixtures(): { story: Glob; features: Glob; article: Glob } | null {
@@ -65,11 +79,10 @@ export function storyIds(): string[] {
   return [...STORIES.keys()].sort();
 }
 
-/** The URLs of a story's three files, or null for an unknown id; a missing file gives an empty URL. */
-export async function storyUrls(id: string): Promise<StoryUrls | null> {
+/** Loaders of the URLs of a story's three files, or null for an unknown id; a missing file gives "". */
+export function storyUrls(id: string): StoryUrls | null {
   const entry = STORIES.get(id);
   if (!entry) return null;
-  const url = async (load: Loader | undefined) => (load ? load() : "");
-  const [story, features, article] = await Promise.all([url(entry.story), url(entry.features), url(entry.article)]);
-  return { story, features, article };
+  const url = (load: Loader | undefined) => (load ? load() : Promise.resolve(""));
+  return { story: url(entry.story), features: url(entry.features), article: url(entry.article) };
 }
