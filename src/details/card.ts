@@ -52,7 +52,7 @@ export class DetailsCard {
     close.type = "button";
     close.setAttribute("aria-label", strings.details.close);
     close.addEventListener("click", () => {
-      this.store.set({ selected: null });
+      this.store.select(null, "details");
     });
 
     const status = el("p", "details-status");
@@ -111,7 +111,7 @@ export class DetailsCard {
         button.type = "button";
         button.dataset.feature = r.id;
         button.addEventListener("click", () => {
-          this.store.set({ selected: r.id });
+          this.store.select(r.id, "details");
         });
         li.append(button);
         rl.append(li);

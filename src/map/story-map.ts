@@ -3,7 +3,14 @@
  * store; the store's selection and hover come back as feature-state (no GeoJSON re-upload), and a selected feature
  * that is not in view is brought into view.
  */
-import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent } from "maplibre-gl";
+import type {
+  ExpressionSpecification,
+  GeoJSONSource,
+  Map as MapLibreMap,
+  MapLayerMouseEvent,
+} from "maplibre-gl";
+import { FEATURE_GROUPS } from "../model/groups.ts";
+import { outsideRange } from "../timeline/filter.ts";
 import type { Story, StoryFeature } from "../model/validate.ts";
 import type { Store } from "../state/store.ts";
 import { drawHatch } from "./patterns.ts";
@@ -67,6 +74,9 @@ export function featureBounds(f: StoryFeature, within: readonly number[]): [numb
   return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
 }
 
+/** Ids of the basemap's label layers (the "labels" group). */
+const LABEL_LAYERS = ["place-points", "label-water", "label-region", "label-country", "label-territory"];
+
 export function bindStoryInteraction(
   map: MapLibreMap,
   story: Story,
@@ -74,14 +84,21 @@ export function bindStoryInteraction(
   reducedMotion: () => boolean,
 ): () => void {
   const byId = new Map(story.features.map((f) => [f.id, f]));
+  const baseFilters = new Map(
+    [...storyAreaLayers(), ...storyLineLayers(), ...storyPointLayers()].map((l) => [
+      l.id,
+      ("filter" in l ? l.filter : undefined) as ExpressionSpecification | undefined,
+    ]),
+  );
   const layers = INTERACTIVE_LAYERS.filter((id) => map.getLayer(id));
   const idOf = (e: MapLayerMouseEvent): string | null => {
     const id = e.features?.[0]?.id;
     return typeof id === "string" ? id : null;
   };
   const onClick = (e: MapLayerMouseEvent) => {
+    if (map.getContainer().classList.contains("is-measuring")) return;
     const id = idOf(e);
-    if (id !== null) store.set({ selected: id });
+    if (id !== null) store.select(id, "map");
   };
   const onMove = (e: MapLayerMouseEvent) => {
     map.getCanvas().style.cursor = "pointer";
@@ -97,32 +114,60 @@ export function bindStoryInteraction(
     map.on("mouseleave", layer, onLeave);
   }
 
-  const setState = (id: string | null, key: "selected" | "hovered", value: boolean) => {
+  const setState = (id: string | null, state: Record<string, boolean>) => {
     if (id === null || !byId.get(id)?.geometry) return;
-    map.setFeatureState({ source: STORY_SOURCE, id }, { [key]: value });
+    map.setFeatureState({ source: STORY_SOURCE, id }, state);
   };
+  const applyHidden = (hidden: readonly string[]) => {
+    const visible = FEATURE_GROUPS.filter((g) => !hidden.includes(g));
+    for (const [id, base] of baseFilters) {
+      const groupFilter: ExpressionSpecification = ["in", ["get", "group"], ["literal", visible]];
+      map.setFilter(id, base ? ["all", base, groupFilter] : groupFilter);
+    }
+    const labels = hidden.includes("labels") ? "none" : "visible";
+    for (const id of LABEL_LAYERS) if (map.getLayer(id)) map.setLayoutProperty(id, "visibility", labels);
+  };
+  const applyTime = (range: readonly [number, number] | null) => {
+    for (const f of story.features) setState(f.id, { dimmed: outsideRange(f.when, range) });
+  };
+  const moveTo = (feature: StoryFeature) => {
+    const box = featureBounds(feature, story.bounds);
+    if (!box) return;
+    map.fitBounds(box, {
+      padding: 60,
+      maxZoom: 12.5,
+      animate: !reducedMotion(),
+      duration: 700,
+    });
+  };
+
+  // The state the page opened with (from the URL), once the style can take filters and feature-state.
+  const applyInitial = () => {
+    const initial = store.get();
+    if (initial.hidden.length > 0) applyHidden(initial.hidden);
+    if (initial.timeRange) applyTime(initial.timeRange);
+    if (initial.selected) {
+      setState(initial.selected, { selected: true });
+      const feature = byId.get(initial.selected);
+      if (feature) moveTo(feature);
+    }
+  };
+  if (map.isStyleLoaded()) applyInitial();
+  else map.once("load", applyInitial);
+
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.hovered !== previous.hovered) {
-      setState(previous.hovered, "hovered", false);
-      setState(state.hovered, "hovered", true);
+      setState(previous.hovered, { hovered: false });
+      setState(state.hovered, { hovered: true });
     }
+    if (state.hidden !== previous.hidden) applyHidden(state.hidden);
+    if (state.timeRange !== previous.timeRange) applyTime(state.timeRange);
     if (state.selected !== previous.selected) {
-      setState(previous.selected, "selected", false);
-      setState(state.selected, "selected", true);
+      setState(previous.selected, { selected: false });
+      setState(state.selected, { selected: true });
+      performance.mark("rafah-map:highlighted");
       const feature = state.selected === null ? undefined : byId.get(state.selected);
-      const box = feature ? featureBounds(feature, story.bounds) : null;
-      if (box) {
-        const view = map.getBounds();
-        const visible = view.contains([box[0], box[1]]) && view.contains([box[2], box[3]]);
-        if (!visible) {
-          map.fitBounds(box, {
-            padding: 60,
-            maxZoom: 12.5,
-            animate: !reducedMotion(),
-            duration: 700,
-          });
-        }
-      }
+      if (feature && state.selectedFrom !== "map") moveTo(feature);
     }
   });
   return () => {

@@ -5,6 +5,7 @@
  */
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import type { Story } from "../model/validate.ts";
+import { groupOf } from "../model/groups.ts";
 
 export type GeometryClass = "point" | "line" | "area";
 
@@ -16,6 +17,8 @@ export interface MapFeatureProperties {
   geom: GeometryClass;
   /** Circle radius in pixels at zoom 0 for the position's uncertainty (0 unless approximate): radiusM / m per px. */
   r0: number;
+  /** The layer group (model/groups.ts), for showing and hiding. */
+  group: string;
   /** For points sharing a position with other features: horizontal offset in half-slots (slot = 16 px), else 0. */
   dxk: number;
 }
@@ -54,7 +57,15 @@ export function storySource(story: Story): FeatureCollection<Geometry, MapFeatur
     const p = f.properties;
     const geom = geometryClass(f.geometry);
     const approximate = p.precision.type === "approximate" && p.precision.radiusM !== undefined;
-    const base = { id: f.id, kind: p.kind, status: p.status, precision: p.precision.type, geom, dxk: 0 };
+    const base = {
+      id: f.id,
+      kind: p.kind,
+      status: p.status,
+      precision: p.precision.type,
+      geom,
+      group: groupOf(p),
+      dxk: 0,
+    };
     const geometries: Geometry[] =
       f.geometry.type === "MultiPoint"
         ? f.geometry.coordinates.map((c) => ({ type: "Point", coordinates: c }))

@@ -2,13 +2,21 @@ import { describe, expect, it, vi } from "vitest";
 import { Store } from "./store.ts";
 
 describe("Store", () => {
-  const initial = { storyId: "s", viewId: "v", selected: null, hovered: null };
+  const initial = {
+    storyId: "s",
+    viewId: "v",
+    selected: null,
+    selectedFrom: null,
+    hovered: null,
+    hidden: [],
+    timeRange: null,
+  };
   it("notifies subscribers with the new and previous state when something changed", () => {
     const store = new Store(initial);
     const listener = vi.fn();
     store.subscribe(listener);
-    store.set({ selected: "a" });
-    expect(listener).toHaveBeenCalledWith({ ...initial, selected: "a" }, initial);
+    store.select("a", "article");
+    expect(listener).toHaveBeenCalledWith({ ...initial, selected: "a", selectedFrom: "article" }, initial);
     expect(Object.isFrozen(store.get())).toBe(true);
   });
   it("does not notify when nothing changed, and stops after unsubscribe", () => {

@@ -1,0 +1,147 @@
+/**
+ * The inset locator (d3-geo, SVG): the world on an azimuthal equidistant projection centred on the story's region,
+ * the current view framed, and the selected feature's off-map positions with their direction and distance, so
+ * that selecting Washington or Tehran never leaves the reader lost.
+ */
+import { geoAzimuthalEquidistant, geoPath, type GeoPermissibleObjects } from "d3-geo";
+import type { FeatureCollection, MultiPolygon, Polygon, Position } from "geojson";
+import type { Map as MapLibreMap } from "maplibre-gl";
+import worldUrl from "../../data/basemap/world.geojson?url";
+import type { Story, StoryFeature } from "../model/validate.ts";
+import type { Store } from "../state/store.ts";
+import { strings } from "../strings.ts";
+import { bearing, compass, forD3, greatCircleKm } from "./geo.ts";
+
+const NS = "http://www.w3.org/2000/svg";
+const SIZE = 150;
+
+function el<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number> = {},
+): SVGElementTagNameMap[K] {
+  const n = document.createElementNS(NS, tag);
+  for (const [k, v] of Object.entries(attrs)) n.setAttribute(k, String(v));
+  return n;
+}
+
+function positionsOf(f: StoryFeature): Position[] {
+  const g = f.geometry;
+  if (!g) return [];
+  const out: Position[] = [];
+  const walk = (c: unknown): void => {
+    if (Array.isArray(c) && typeof c[0] === "number") out.push(c as Position);
+    else if (Array.isArray(c)) c.forEach(walk);
+  };
+  walk("coordinates" in g ? g.coordinates : []);
+  return out;
+}
+
+export class Inset {
+  private readonly svg: SVGSVGElement;
+  private readonly frame: SVGPathElement;
+  private readonly offMap: SVGGElement;
+  private readonly caption: HTMLElement;
+  private readonly center: Position;
+  private readonly project = geoAzimuthalEquidistant();
+  private readonly path = geoPath(this.project);
+  private readonly unsubscribe: () => void;
+  private readonly byId: ReadonlyMap<string, StoryFeature>;
+
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly story: Story,
+    private readonly map: MapLibreMap,
+    store: Store,
+  ) {
+    const [w, s, e, n] = story.bounds;
+    this.center = [(w + e) / 2, (s + n) / 2];
+    this.byId = new Map(story.features.map((f) => [f.id, f]));
+    this.project
+      .rotate([-(this.center[0] as number), -(this.center[1] as number)])
+      .clipAngle(175)
+      .translate([SIZE / 2, SIZE / 2])
+      .scale(SIZE / 2 / ((12_000 / 6371) * 1.0));
+    this.svg = el("svg", { width: SIZE, height: SIZE, viewBox: `0 0 ${SIZE} ${SIZE}`, role: "img" });
+    this.svg.setAttribute("aria-label", strings.inset.label);
+    const sphere = el("path", { class: "inset-sphere", d: this.path({ type: "Sphere" }) ?? "" });
+    this.frame = el("path", { class: "inset-frame" });
+    this.offMap = el("g", { class: "inset-offmap" });
+    const land = el("g", { class: "inset-land" });
+    const centre = el("circle", { class: "inset-centre", cx: SIZE / 2, cy: SIZE / 2, r: 2.5 });
+    this.svg.append(sphere, land, this.frame, this.offMap, centre);
+    this.caption = document.createElement("p");
+    this.caption.className = "inset-caption";
+    this.caption.setAttribute("aria-live", "polite");
+    host.replaceChildren(this.svg, this.caption);
+    void this.loadLand(land);
+    const onMove = () => {
+      this.drawFrame();
+    };
+    map.on("moveend", onMove);
+    this.drawFrame();
+    this.drawSelection(store.get().selected);
+    const off = store.subscribe((state, previous) => {
+      if (state.selected !== previous.selected) this.drawSelection(state.selected);
+    });
+    this.unsubscribe = () => {
+      off();
+      map.off("moveend", onMove);
+    };
+  }
+
+  destroy(): void {
+    this.unsubscribe();
+  }
+
+  private async loadLand(group: SVGGElement): Promise<void> {
+    const response = await fetch(worldUrl);
+    if (!response.ok) return;
+    const world = (await response.json()) as FeatureCollection<Polygon | MultiPolygon>;
+    for (const f of world.features) {
+      group.append(el("path", { d: this.path(forD3(f.geometry) as GeoPermissibleObjects) ?? "" }));
+    }
+  }
+
+  private drawFrame(): void {
+    const b = this.map.getBounds();
+    const ring: Position[] = [
+      [b.getWest(), b.getSouth()],
+      [b.getWest(), b.getNorth()],
+      [b.getEast(), b.getNorth()],
+      [b.getEast(), b.getSouth()],
+      [b.getWest(), b.getSouth()],
+    ];
+    // A tiny frame at this scale: draw at least a few pixels so that it can be seen.
+    const d = this.path({ type: "Polygon", coordinates: [ring] }) ?? "";
+    this.frame.setAttribute("d", d);
+  }
+
+  private drawSelection(id: string | null): void {
+    this.offMap.replaceChildren();
+    const f = id === null ? undefined : this.byId.get(id);
+    const [w, s, e, n] = this.story.bounds;
+    const outside = f
+      ? positionsOf(f).filter(
+          ([x, y]) => (x as number) < w || (x as number) > e || (y as number) < s || (y as number) > n,
+        )
+      : [];
+    if (!f || outside.length === 0) {
+      this.caption.textContent = "";
+      this.host.classList.remove("has-offmap");
+      return;
+    }
+    this.host.classList.add("has-offmap");
+    const lines: string[] = [];
+    for (const p of outside) {
+      const line = el("path", {
+        class: "inset-route",
+        d: this.path({ type: "LineString", coordinates: [this.center, p] }) ?? "",
+      });
+      const xy = this.project(p as [number, number]);
+      this.offMap.append(line);
+      if (xy) this.offMap.append(el("circle", { class: "inset-point", cx: xy[0], cy: xy[1], r: 4 }));
+      lines.push(strings.inset.offMap(Math.round(greatCircleKm(this.center, p)), compass(bearing(this.center, p))));
+    }
+    this.caption.textContent = `${f.properties.title}: ${lines.join("; ")}`;
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * Keeps the URL hash and the store in step. Selections push a history entry (so back and forward walk through
+ * them); other changes replace the current one. Unknown or bad values in the hash are ignored (defaults are used).
+ */
+import { parseDateOrInterval, formatIsoDate } from "../model/dates.ts";
+import { GROUPS, normalizeGroups } from "../model/groups.ts";
+import { resolveView, type ViewSet } from "../model/views.ts";
+import { formatHash, parseHash, type HashState } from "./hash.ts";
+import type { Store, UiState } from "./store.ts";
+
+export interface UrlContext {
+  readonly storyId: string;
+  readonly defaultStoryId: string;
+  readonly views: ViewSet;
+  readonly featureIds: ReadonlySet<string>;
+}
+
+export interface HashReading {
+  readonly patch: Pick<UiState, "viewId" | "selected" | "hidden" | "timeRange">;
+  /** A view name that was asked for and not found. */
+  readonly unknownView: string | null;
+}
+
+export function stateFromHash(h: HashState, ctx: UrlContext): HashReading {
+  const view = resolveView(ctx.views, h.view);
+  const visible = h.layers === null ? null : normalizeGroups(h.layers);
+  const ignoreLayers = visible === null || (visible.length === 0 && h.layers !== null && h.layers.length > 0);
+  const interval = h.time === null ? null : parseDateOrInterval(h.time);
+  return {
+    patch: {
+      viewId: view.view.id,
+      selected: h.feature !== null && ctx.featureIds.has(h.feature) ? h.feature : null,
+      hidden: ignoreLayers ? [] : GROUPS.filter((g) => !visible.includes(g)),
+      timeRange: interval ? [interval.start, interval.end] : null,
+    },
+    unknownView: view.unknown,
+  };
+}
+
+export function hashFromState(state: UiState, ctx: UrlContext): string {
+  const range = state.timeRange;
+  return formatHash({
+    story: state.storyId === ctx.defaultStoryId ? null : state.storyId,
+    view: state.viewId,
+    feature: state.selected,
+    layers: state.hidden.length === 0 ? null : GROUPS.filter((g) => !state.hidden.includes(g)),
+    time: range === null ? null : `${formatIsoDate(range[0])}/${formatIsoDate(range[1])}`,
+  });
+}
+
+/** Binds store and hash; `onStoryChange` is called when the hash names another story (the app reloads). */
+export function bindUrl(
+  store: Store,
+  ctx: UrlContext,
+  onUnknownView: (name: string) => void,
+  onStoryChange: () => void,
+): () => void {
+  const unsubscribe = store.subscribe((state, previous) => {
+    const hash = hashFromState(state, ctx);
+    if (hash === location.hash || (hash === "" && location.hash === "")) return;
+    const url = `${location.pathname}${location.search}${hash}`;
+    if (state.selected !== previous.selected && state.selectedFrom !== "url") history.pushState(null, "", url);
+    else history.replaceState(null, "", url);
+  });
+  const onNavigate = () => {
+    const h = parseHash(location.hash);
+    if ((h.story ?? ctx.defaultStoryId) !== ctx.storyId) {
+      onStoryChange();
+      return;
+    }
+    const { patch, unknownView } = stateFromHash(h, ctx);
+    store.set({ ...patch, selectedFrom: patch.selected === null ? null : "url" });
+    if (unknownView !== null) onUnknownView(unknownView);
+  };
+  window.addEventListener("popstate", onNavigate);
+  window.addEventListener("hashchange", onNavigate);
+  return () => {
+    unsubscribe();
+    window.removeEventListener("popstate", onNavigate);
+    window.removeEventListener("hashchange", onNavigate);
+  };
+}
