@@ -3,12 +3,7 @@
  * store; the store's selection and hover come back as feature-state (no GeoJSON re-upload), and a selected feature
  * that is not in view is brought into view.
  */
-import type {
-  ExpressionSpecification,
-  GeoJSONSource,
-  Map as MapLibreMap,
-  MapLayerMouseEvent,
-} from "maplibre-gl";
+import type { ExpressionSpecification, GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent } from "maplibre-gl";
 import { FEATURE_GROUPS } from "../model/groups.ts";
 import { outsideRange } from "../timeline/filter.ts";
 import type { Story, StoryFeature } from "../model/validate.ts";
