@@ -74,7 +74,11 @@ async function measureSelection(browser: Browser, url: string): Promise<Selectio
     for (const mark of marks) {
       mark.dispatchEvent(new MouseEvent("mouseover", { bubbles: true }));
       performance.clearMarks("rafah-map:highlighted");
-      const frame = new Promise<number>((done) => map.once("render", () => done(performance.now())));
+      const frame = new Promise<number>((done) =>
+        map.once("render", () => {
+          done(performance.now());
+        }),
+      );
       const t0 = performance.now();
       mark.click(); // synchronous: every subscriber (map feature-state, text, card, list, timeline) has run after it
       const done = performance.now();
@@ -170,7 +174,11 @@ async function main(): Promise<void> {
     `≤ ${TARGETS.highlightMs}`,
   );
   row("passage → next frame drawn (median ms)", String(results.selection.nextFrameMedianMs));
-  row("GeoJSON uploads during hover and selection", String(results.selection.geojsonUploadsDuringHoverAndSelection), "0");
+  row(
+    "GeoJSON uploads during hover and selection",
+    String(results.selection.geojsonUploadsDuringHoverAndSelection),
+    "0",
+  );
   row("app code (gzip KB, excl. MapLibre)", sizes.appCodeKB.toFixed(1), `≤ ${TARGETS.appCodeKB}`);
   row("app CSS incl. MapLibre CSS (gzip KB)", sizes.appCssKB.toFixed(1));
   row("MapLibre (gzip KB)", sizes.maplibreKB.toFixed(1));
