@@ -196,6 +196,11 @@ test("phone layout: map on top, never more than half the screen, text below; no 
   expect(map?.height ?? 999).toBeLessThanOrEqual(370);
   expect((article?.y ?? 0) > (map?.y ?? 0)).toBe(true);
   await page.locator("mark.passage", { hasText: "flatly denied" }).first().click();
+  // The selected passage is in view below the map, and the map is still on screen.
+  await expect(page.locator("mark.passage.is-selected").first()).toBeInViewport();
+  await expect(page.locator("#map")).toBeInViewport();
+  await axe(page);
+  await page.locator("summary", { hasText: "Layers and legend" }).click();
   await axe(page);
 });
 
