@@ -13,7 +13,14 @@ import { serveDirectory } from "./static-server.ts";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const VIEW = process.env.BENCH_VIEW ?? "sinai";
-const TARGETS = { readyRatio: 1.2, appCodeKB: 60, basemapDataKB: 80, highlightMs: 50 };
+const TARGETS = {
+  readyRatio: 1.2,
+  appCodeKB: 60,
+  basemapDataKB: 80,
+  highlightMs: 50,
+  exportView2xMs: 1500,
+  exportA4Ms: 4000,
+};
 
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
@@ -91,6 +98,58 @@ async function measureSelection(browser: Browser, url: string): Promise<Selectio
   return figures;
 }
 
+/** Median times of a 2× PNG of a 1280×800 view and of an A4 300 dpi PNG (the page's export code). */
+async function measureExports(
+  browser: Browser,
+  url: string,
+  runs: number,
+): Promise<{ view2x: number[]; a4: number[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator("#map[data-ready=true]").waitFor({ timeout: 60_000 });
+  // The map canvas is what "view" exports: make it exactly 1280×800.
+  await page.evaluate(() => {
+    const el = document.getElementById("map");
+    if (!el) return;
+    Object.assign(el.style, {
+      position: "fixed",
+      left: "0",
+      top: "0",
+      width: "1280px",
+      height: "800px",
+      flex: "none",
+      zIndex: "10",
+    });
+    window.rafahMap?.resize();
+  });
+  await page.locator("#map[data-ready=true]").waitFor();
+  const time = (size: "view" | "a4", scale: number) =>
+    page.evaluate(
+      async ([sz, sc]) => {
+        const api = window.rafahExport;
+        if (!api) throw new Error("no export API");
+        const t0 = performance.now();
+        const r = await api.make({
+          format: "png", size: sz, scale: sc, title: "Benchmark", legend: true, scaleBar: true, northArrow: true, timeline: false, footnotes: true,
+        }); // prettier-ignore
+        return { ms: performance.now() - t0, width: r.width, height: r.height };
+      },
+      [size, scale] as const,
+    );
+  const view2x: number[] = [];
+  const a4: number[] = [];
+  await time("view", 2); // warm-up: the first pixel read of a new WebGL context is slow
+  for (let i = 0; i < runs; i++) {
+    const v = await time("view", 2);
+    if (v.width !== 2560 || v.height !== 1600) throw new Error(`2× view export was ${v.width}×${v.height}`);
+    view2x.push(v.ms);
+    a4.push((await time("a4", 1)).ms);
+  }
+  await context.close();
+  return { view2x, a4 };
+}
+
 async function main(): Promise<void> {
   execFileSync("npx", ["vite", "build", "--logLevel", "warn"], { stdio: "inherit" });
   execFileSync("npx", ["vite", "build", "--config", "bench/vite.floor.config.ts"], { stdio: "inherit" });
@@ -102,6 +161,7 @@ async function main(): Promise<void> {
   const floorTimes: number[] = [];
   const floorStoryTimes: number[] = [];
   let selection: SelectionFigures = { highlightMs: [], frameMs: [], setDataCalls: -1, hovers: 0 };
+  let exportTimes = { view2x: [] as number[], a4: [] as number[] };
   try {
     // One warm-up each, then alternate so that machine noise falls on both sides alike.
     await timeToReady(browser, `${app.url}#view=${VIEW}`);
@@ -112,6 +172,7 @@ async function main(): Promise<void> {
       floorStoryTimes.push(await timeToReady(browser, `${floor.url}floor.html#view=${VIEW}&story=1`));
     }
     selection = await measureSelection(browser, `${app.url}#view=border`);
+    exportTimes = await measureExports(browser, `${app.url}#view=border`, Math.min(RUNS, 5));
   } finally {
     await browser.close();
     app.server.close();
@@ -123,6 +184,7 @@ async function main(): Promise<void> {
   const floorStoryMedian = median(floorStoryTimes);
   const sizes = {
     appCodeKB: gzipKB(assets("dist", (f) => /^index-.*\.js$/.test(f))),
+    appLazyKB: gzipKB(assets("dist", (f) => /^export-.*\.js$/.test(f))),
     appCssKB: gzipKB(assets("dist", (f) => f.endsWith(".css"))),
     maplibreKB: gzipKB(assets("dist", (f) => /^maplibre-gl-[^w].*\.js$/.test(f))),
     workerKB: gzipKB(assets("dist", (f) => f.startsWith("maplibre-gl-worker"))),
@@ -153,6 +215,12 @@ async function main(): Promise<void> {
       geojsonUploadsDuringHoverAndSelection: selection.setDataCalls,
       hovers: selection.hovers,
     },
+    exportMs: {
+      pngView1280x800At2xMedian: Math.round(median(exportTimes.view2x)),
+      pngA4At300dpiMedian: Math.round(median(exportTimes.a4)),
+      view2x: exportTimes.view2x.map(Math.round),
+      a4: exportTimes.a4.map(Math.round),
+    },
     sizesGzipKB: Object.fromEntries(Object.entries(sizes).map(([k, v]) => [k, Number(v.toFixed(1))])),
     targets: TARGETS,
   };
@@ -179,7 +247,14 @@ async function main(): Promise<void> {
     String(results.selection.geojsonUploadsDuringHoverAndSelection),
     "0",
   );
+  row(
+    "PNG export, 1280×800 view at 2× (median ms)",
+    String(results.exportMs.pngView1280x800At2xMedian),
+    `≤ ${TARGETS.exportView2xMs}`,
+  );
+  row("PNG export, A4 at 300 dpi (median ms)", String(results.exportMs.pngA4At300dpiMedian), `≤ ${TARGETS.exportA4Ms}`);
   row("app code (gzip KB, excl. MapLibre)", sizes.appCodeKB.toFixed(1), `≤ ${TARGETS.appCodeKB}`);
+  row("app code loaded on first export (gzip KB)", sizes.appLazyKB.toFixed(1));
   row("app CSS incl. MapLibre CSS (gzip KB)", sizes.appCssKB.toFixed(1));
   row("MapLibre (gzip KB)", sizes.maplibreKB.toFixed(1));
   row("MapLibre worker (gzip KB)", sizes.workerKB.toFixed(1));

@@ -17,7 +17,7 @@ import { DEFAULT_STORY_ID, storyUrls } from "./stories/registry.ts";
 import { parseHash } from "./state/hash.ts";
 import { Store } from "./state/store.ts";
 import { bindUrl, stateFromHash, type UrlContext } from "./state/url-sync.ts";
-import { createMap } from "./map/create-map.ts";
+import { addAllImages, createMap } from "./map/create-map.ts";
 import { signalWhenIdle } from "./map/ready.ts";
 import { ViewControl } from "./map/view-control.ts";
 import { MeasureControl } from "./map/measure-control.ts";
@@ -33,6 +33,8 @@ import { clearNotice, showNotice } from "./ui/notice.ts";
 import { bindAnnouncer } from "./ui/live-region.ts";
 import { copyLinkButton } from "./ui/copy-link.ts";
 import { strings } from "./strings.ts";
+import { renderExportPanel } from "./export/panel.ts";
+import { exposeExportApi } from "./export/api.ts";
 
 const VIEW_PADDING = 24;
 
@@ -49,6 +51,7 @@ export interface AppElements {
   readonly layers: HTMLElement;
   readonly list: HTMLElement;
   readonly announcer: HTMLElement;
+  readonly exports: HTMLElement;
 }
 
 function prefersReducedMotion(): boolean {
@@ -183,6 +186,16 @@ export async function startApp(els: AppElements): Promise<void> {
     new Timeline(els.timeline, story, facts, store);
     new Inset(els.inset, story, map, store);
     bindAnnouncer(els.announcer, story, store);
+    const exportContext = {
+      story,
+      facts,
+      store,
+      map,
+      basemapUrls: { land: landUrl, borders: bordersUrl, places: placesUrl },
+      addImages: addAllImages,
+    };
+    renderExportPanel(els.exports, exportContext);
+    exposeExportApi(exportContext);
     els.tools.replaceChildren(copyLinkButton(els.app));
   } else {
     renderProblems(els.article, storyId, result.problems);

@@ -22,4 +22,5 @@ void startApp({
   layers: byId("layers"),
   list: byId("feature-list"),
   announcer: byId("announcer"),
+  exports: byId("exports"),
 });

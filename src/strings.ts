@@ -100,6 +100,28 @@ export const strings = {
     result: (km: number) => `Distance: ${km < 10 ? km.toFixed(2) : km.toFixed(1)} km`,
     clear: "Clear",
   },
+  exports: {
+    heading: "Export",
+    format: "Format",
+    formats: { png: "PNG picture", svg: "SVG (vector)", geojson: "GeoJSON (the story's data)" },
+    size: "Size",
+    scale: "Scale",
+    title: "Title",
+    legend: "Legend",
+    scaleBar: "Scale bar",
+    northArrow: "North arrow",
+    timeline: "Timeline strip",
+    footnotes: "Quoted passages as numbered footnotes",
+    button: "Export",
+    working: "Making the export…",
+    done: (what: string, width: number, height: number) => `Made a ${width} × ${height} ${what}.`,
+    clamped: (asked: string, got: string) =>
+      `This device's graphics limits allow at most ${got}: the export was made at ${got} instead of ${asked}.`,
+    failed: (why: string) => `The export failed: ${why}`,
+    credits: (outlet: string, published: string, asOf: string) =>
+      `© OpenStreetMap contributors (ODbL) · Places: GeoNames (CC BY 4.0) · Report: ${outlet}, published ${published} · As of ${asOf}`,
+    outletUnnamed: "news report, outlet not named in the text",
+  },
   announce: {
     selected: (title: string, status: string, who: string) => `Selected: ${title}. ${status} by ${who}.`,
     cleared: "Selection cleared.",

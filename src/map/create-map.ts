@@ -11,6 +11,7 @@ import {
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url";
 import { drawMarker } from "./markers.ts";
 import { PLACE_MARKERS } from "./place-markers.ts";
+import { addStoryImages } from "./story-map.ts";
 import { fontFaces } from "./fonts.ts";
 import { buildStyle, type BasemapUrls, type Overlay } from "./style.ts";
 import { palette } from "./theme.ts";
@@ -61,4 +62,23 @@ export function createMap(options: CreateMapOptions): MapLibreMap {
   map.addControl(new AttributionControl({ compact: false }), "bottom-right");
   map.getCanvas().setAttribute("aria-label", strings.mapLabel);
   return map;
+}
+
+/** The basemap's place markers (code-drawn images). */
+export function addPlaceMarkers(map: MapLibreMap): void {
+  for (const [name, spec] of Object.entries(PLACE_MARKERS)) {
+    if (map.hasImage(name)) continue;
+    const image = drawMarker(spec, 2);
+    map.addImage(
+      name,
+      { width: image.width, height: image.height, data: image.data },
+      { pixelRatio: image.pixelRatio },
+    );
+  }
+}
+
+/** Every image the style asks for: place markers, and the story's status icons and hatch patterns. */
+export function addAllImages(map: MapLibreMap): void {
+  addPlaceMarkers(map);
+  addStoryImages(map);
 }

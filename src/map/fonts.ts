@@ -29,6 +29,14 @@ export const LATIN_RANGE = [
   "U+FFFD",
 ];
 
+/** The woff2 files by CSS weight and style, for canvas text in exports (the same files the map uses). */
+export const FONT_FILES = [
+  { url: regular, weight: "400", style: "normal" },
+  { url: italic, weight: "400", style: "italic" },
+  { url: semibold, weight: "600", style: "normal" },
+  { url: bold, weight: "700", style: "normal" },
+] as const;
+
 /** Font files keyed by the names the layers use; URLs resolved against the page so embeds work from any path. */
 export function fontFaces(base: string): FontFacesSpecification {
   const face = (url: string) => [{ url: new URL(url, base).href, "unicode-range": LATIN_RANGE }];

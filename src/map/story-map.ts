@@ -24,6 +24,7 @@ import { selection, statusColors, type StatusName } from "./theme.ts";
 
 export function addStoryImages(map: MapLibreMap): void {
   for (const status of Object.keys(statusColors) as StatusName[]) {
+    if (map.hasImage(`status-${status}`)) continue;
     const hatch = drawHatch(statusColors[status]);
     map.addImage(`hatch-${status}`, hatch, { pixelRatio: hatch.pixelRatio });
     const marker = drawMarker(
@@ -32,6 +33,7 @@ export function addStoryImages(map: MapLibreMap): void {
     );
     map.addImage(`status-${status}`, marker, { pixelRatio: marker.pixelRatio });
   }
+  if (map.hasImage("selection-ring")) return;
   const ring = drawMarker({ shape: "circle", size: 26, fill: selection.halo, stroke: selection.stroke }, 2);
   map.addImage("selection-ring", ring, { pixelRatio: ring.pixelRatio });
 }

@@ -47,6 +47,9 @@ export class Timeline {
       }
     });
     this.observer.observe(host);
+    // Draw now, not on the observer's first callback, so the map's size is settled before it signals ready.
+    this.width = Math.round(host.clientWidth);
+    if (this.width > 0) this.render();
     this.unsubscribe = store.subscribe((state, previous) => {
       this.update(state, previous);
     });

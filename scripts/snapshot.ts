@@ -1,0 +1,149 @@
+/**
+ * npm run snapshot -- --story <id> --view <name>[,<name>...] [--feature <id>] --format png|svg
+ *                     --size view|slide|a4|square --scale <1|2|3> --out <file>
+ * Builds the app, serves it on loopback and makes the exports in headless Chromium with the same composition code
+ * as the page (window.rafahExport). Several views in one run: --view rafah,border (or --view twice); each file gets
+ * the view's name before its extension. Exits 2 with a message on a bad argument.
+ */
+import { execFileSync } from "node:child_process";
+import { accessSync, constants, existsSync, statSync, writeFileSync } from "node:fs";
+import { dirname, extname, resolve } from "node:path";
+import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumPath } from "../e2e/browser.ts";
+import { serveDirectory } from "./static-server.ts";
+import defaults from "../data/stories.json" with { type: "json" };
+import { isFormat, isSizePreset, type ExportOptions } from "../src/export/presets.ts";
+
+class UsageError extends Error {}
+
+interface Args {
+  story: string;
+  views: string[];
+  feature: string | null;
+  format: "png" | "svg";
+  size: ExportOptions["size"];
+  scale: number;
+  out: string;
+  title: string | null;
+}
+
+const USAGE =
+  "usage: npm run snapshot -- --story <id> --view <name>[,<name>...] [--feature <id>] --format png|svg --size view|slide|a4|square --scale 1|2|3 --out <file>";
+
+export function parseArgs(argv: readonly string[]): Args {
+  const values = new Map<string, string[]>();
+  for (let i = 0; i < argv.length; i++) {
+    const key = argv[i] ?? "";
+    if (!key.startsWith("--")) throw new UsageError(`unexpected argument "${key}"`);
+    const value = argv[i + 1];
+    if (value === undefined || value.startsWith("--")) throw new UsageError(`${key} needs a value`);
+    values.set(key.slice(2), [...(values.get(key.slice(2)) ?? []), value]);
+    i++;
+  }
+  const known = new Set(["story", "view", "feature", "format", "size", "scale", "out", "title"]);
+  for (const k of values.keys()) if (!known.has(k)) throw new UsageError(`unknown option --${k}`);
+  const one = (k: string) => values.get(k)?.at(-1) ?? null;
+  const format = one("format") ?? "png";
+  if (!isFormat(format) || format === "geojson") throw new UsageError(`unknown format "${format}" (png or svg)`);
+  const size = one("size") ?? "view";
+  if (!isSizePreset(size)) throw new UsageError(`unknown size "${size}" (view, slide, a4 or square)`);
+  const scale = Number(one("scale") ?? "1");
+  if (![1, 2, 3].includes(scale)) throw new UsageError(`unknown scale "${one("scale") ?? ""}" (1, 2 or 3)`);
+  const out = one("out");
+  if (!out) throw new UsageError("--out is required");
+  const views = (values.get("view") ?? []).flatMap((v) => v.split(",")).filter((v) => v !== "");
+  return {
+    story: one("story") ?? defaults.default,
+    views: views.length > 0 ? views : [""],
+    feature: one("feature"),
+    format,
+    size,
+    scale,
+    out,
+    title: one("title"),
+  };
+}
+
+export function outputPath(out: string, view: string, several: boolean): string {
+  if (!several || view === "") return resolve(out);
+  const ext = extname(out);
+  return resolve(`${out.slice(0, out.length - ext.length)}-${view}${ext}`);
+}
+
+function checkWritable(path: string): void {
+  const dir = dirname(path);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`cannot write ${path}: no folder ${dir}`);
+  try {
+    accessSync(dir, constants.W_OK);
+  } catch {
+    throw new UsageError(`cannot write ${path}: folder ${dir} is not writable`);
+  }
+  if (existsSync(path) && statSync(path).isDirectory()) throw new UsageError(`cannot write ${path}: it is a folder`);
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  if (!existsSync(`data/stories/${args.story}/story.json`)) throw new UsageError(`unknown story "${args.story}"`);
+  const several = args.views.length > 1;
+  for (const v of args.views) checkWritable(outputPath(args.out, v, several));
+
+  // Its own build folder, so that a snapshot never replaces the dist/ that a preview or the tests are serving.
+  const outDir = ".cache/snapshot-build";
+  execFileSync("npx", ["vite", "build", "--logLevel", "error", "--outDir", outDir, "--emptyOutDir"], {
+    stdio: "inherit",
+  });
+  const app = await serveDirectory(outDir);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
+    const page = await context.newPage();
+    for (const view of args.views) {
+      const hash = new URLSearchParams({
+        story: args.story,
+        ...(view ? { view } : {}),
+        ...(args.feature ? { feature: args.feature } : {}),
+      });
+      await page.goto(`${app.url}#${hash.toString()}`);
+      await page.locator("#map[data-ready=true]").waitFor({ timeout: 60_000 });
+      const described = await page.evaluate(() => window.rafahExport?.describe() ?? null);
+      if (!described) throw new UsageError(`story "${args.story}" did not load (see npm run validate)`);
+      if (view && !described.views.includes(view)) {
+        throw new UsageError(`unknown view "${view}" (story ${args.story} has ${described.views.join(", ")})`);
+      }
+      if (args.feature && !described.features.includes(args.feature)) {
+        throw new UsageError(`unknown feature "${args.feature}" in story ${args.story}`);
+      }
+      const options: ExportOptions = {
+        format: args.format,
+        size: args.size,
+        scale: args.scale,
+        title: args.title ?? described.title,
+        legend: true,
+        scaleBar: true,
+        northArrow: true,
+        timeline: false,
+        footnotes: true,
+      };
+      const result = await page.evaluate((o) => {
+        const api = window.rafahExport;
+        if (!api) throw new Error("no export API");
+        return api.make(o);
+      }, options);
+      const path = outputPath(args.out, view, several);
+      writeFileSync(path, Buffer.from(result.base64, "base64"));
+      console.log(`wrote ${path} (${result.width} × ${result.height})${result.note ? `: ${result.note}` : ""}`);
+    }
+  } finally {
+    await browser.close();
+    app.server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    console.error(`snapshot: ${error.message}\n${USAGE}`);
+    process.exit(2);
+  }
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,133 @@
+/** What an export says: byline, credits, legend rows, footnotes with their map positions, timeline marks. Pure. */
+import centroid from "@turf/centroid";
+import type { Position } from "geojson";
+import type { DerivedFacts } from "../model/derived.ts";
+import { formatIsoDate } from "../model/dates.ts";
+import { groupOf } from "../model/groups.ts";
+import type { Story, StoryFeature } from "../model/validate.ts";
+import type { UiState } from "../state/store.ts";
+import { palette, statusColors, type StatusName } from "../map/theme.ts";
+import { STATUS_SHAPES } from "../map/story-layers.ts";
+import { outsideRange } from "../timeline/filter.ts";
+import { strings } from "../strings.ts";
+import type { SceneContent } from "./scene.ts";
+
+const DAY = 86_400_000;
+export const MAX_FOOTNOTES = 12;
+/** Quotes longer than this are cut at a word, with an ellipsis: the footnote points at the passage. */
+const QUOTE_MAX = 150;
+
+export interface Footnoted {
+  readonly n: number;
+  readonly feature: StoryFeature;
+  /** Where the numbered marker goes, [lon, lat]. */
+  readonly at: Position;
+}
+
+/** A representative position of a feature inside the bounds (first point inside, middle of a line, centroid). */
+export function anchorPosition(f: StoryFeature, bounds: readonly number[]): Position | null {
+  const g = f.geometry;
+  if (!g) return null;
+  const [w, s, e, n] = bounds as [number, number, number, number];
+  const inside = (p: Position) =>
+    (p[0] as number) >= w && (p[0] as number) <= e && (p[1] as number) >= s && (p[1] as number) <= n;
+  let p: Position | undefined;
+  if (g.type === "Point") p = g.coordinates;
+  else if (g.type === "MultiPoint") p = g.coordinates.find(inside);
+  else if (g.type === "LineString") p = g.coordinates[Math.floor(g.coordinates.length / 2)];
+  else if (g.type === "MultiLineString") {
+    const first = g.coordinates[0];
+    p = first ? first[Math.floor(first.length / 2)] : undefined;
+  } else p = centroid({ type: "Feature", properties: {}, geometry: g }).geometry.coordinates;
+  return p && inside(p) ? p : null;
+}
+
+/** The selected feature, or else every visible feature placed inside the bounds, in the order of the text. */
+export function footnotedFeatures(story: Story, state: UiState, bounds: readonly number[]): Footnoted[] {
+  const visible = (f: StoryFeature) =>
+    !state.hidden.includes(groupOf(f.properties)) && !outsideRange(f.when, state.timeRange);
+  const chosen = state.selected
+    ? story.features.filter((f) => f.id === state.selected)
+    : story.features.filter(visible);
+  return chosen
+    .map((feature) => ({ feature, at: anchorPosition(feature, bounds) }))
+    .filter((x): x is { feature: StoryFeature; at: Position } => x.at !== null)
+    .sort((a, b) => (a.feature.passages[0]?.start ?? 0) - (b.feature.passages[0]?.start ?? 0))
+    .slice(0, MAX_FOOTNOTES)
+    .map((x, i) => ({ n: i + 1, ...x }));
+}
+
+export function buildContent(
+  story: Story,
+  facts: DerivedFacts,
+  state: UiState,
+  footnoted: readonly Footnoted[],
+): SceneContent {
+  const pub = story.published;
+  const published =
+    pub.start === pub.end ? formatIsoDate(pub.start) : `${formatIsoDate(pub.start)} – ${formatIsoDate(pub.end)}`;
+  const visible = story.features.filter((f) => f.geometry !== null && !state.hidden.includes(groupOf(f.properties)));
+  const statuses = (Object.keys(statusColors) as StatusName[]).filter((s) =>
+    visible.some((f) => f.properties.status === s),
+  );
+  const legend: SceneContent["legend"][number][] = statuses.map((s) => ({
+    label: strings.details.status[s],
+    swatch: { kind: "point", color: statusColors[s], shape: STATUS_SHAPES[s] },
+  }));
+  const isArea = (f: StoryFeature) => f.geometry?.type === "Polygon" || f.geometry?.type === "MultiPolygon";
+  if (visible.some((f) => isArea(f) && ["approximate", "area-not-named"].includes(f.properties.precision.type))) {
+    legend.push({ label: strings.layers.hatched, swatch: { kind: "hatch", color: statusColors.reported } });
+  }
+  legend.push({
+    label: strings.layers.egyptGaza,
+    swatch: { kind: "line", color: palette.egyptGaza, width: 2.5, casing: "#ffffff" },
+  });
+  legend.push({ label: strings.layers.border, swatch: { kind: "line", color: palette.border, width: 1.4 } });
+  legend.push({
+    label: strings.layers.armistice,
+    swatch: { kind: "line", color: palette.armistice, width: 1.4, dash: [3, 2] },
+  });
+
+  const footnotes = footnoted.map(({ n, feature }) => {
+    const full = feature.passages.map((p) => story.article.slice(p.start, p.end)).join(" … ");
+    const quote = full.length > QUOTE_MAX ? `${full.slice(0, QUOTE_MAX).replace(/\s+\S*$/, "")} …` : full;
+    const p = feature.properties;
+    return { n, text: `“${quote}” (${strings.details.status[p.status]} by ${p.attributedTo})` };
+  });
+
+  const { start, end } = facts.timeExtent;
+  const t0 = start - DAY;
+  const t1 = end + 2 * DAY;
+  const frac = (t: number) => (t - t0) / (t1 - t0);
+  const marks = story.features
+    .filter((f) => f.when !== null && !state.hidden.includes(groupOf(f.properties)))
+    .map((f) => {
+      const w = f.when as { start: number; end: number };
+      return {
+        x0: frac(w.start),
+        x1: frac(w.end + DAY),
+        color: statusColors[f.properties.status],
+        label: f.properties.when?.phrase ?? "",
+      };
+    });
+  const ticks: { x: number; label: string }[] = [];
+  for (let t = Math.ceil(t0 / DAY) * DAY; t <= t1; t += 2 * DAY) {
+    const d = new Date(t);
+    ticks.push({
+      x: frac(t),
+      label: `${d.getUTCDate()} ${d.toLocaleString("en-GB", { month: "short", timeZone: "UTC" })}`,
+    });
+  }
+
+  return {
+    byline: `${story.meta.outlet.attribution}. ${strings.stories.published(published)}.`,
+    credits: strings.exports.credits(
+      story.meta.outlet.name ?? strings.exports.outletUnnamed,
+      published,
+      formatIsoDate(pub.end),
+    ),
+    legend,
+    footnotes,
+    timeline: { marks, ticks },
+  };
+}

@@ -1,0 +1,51 @@
+/** Export sizes and options. Pure. */
+
+export type ExportFormat = "png" | "svg" | "geojson";
+export type SizePreset = "view" | "slide" | "a4" | "square";
+
+export interface ExportOptions {
+  readonly format: ExportFormat;
+  readonly size: SizePreset;
+  /** 1, 2 or 3; applies to view, slide and square (A4 is always 300 dpi). */
+  readonly scale: number;
+  readonly title: string;
+  readonly legend: boolean;
+  readonly scaleBar: boolean;
+  readonly northArrow: boolean;
+  readonly timeline: boolean;
+  readonly footnotes: boolean;
+}
+
+export interface OutputSize {
+  readonly width: number;
+  readonly height: number;
+  /** Size of one layout unit in output pixels (1 for a 1× screen view; 3 for A4 at 300 dpi). */
+  readonly unit: number;
+}
+
+export const SIZE_PRESETS: Readonly<
+  Record<SizePreset, { label: string; width?: number; height?: number; unit?: number }>
+> = {
+  view: { label: "Current view" },
+  slide: { label: "Slide, 1920 × 1080", width: 1920, height: 1080, unit: 1.5 },
+  a4: { label: "A4 landscape, 300 dpi (3508 × 2480)", width: 3508, height: 2480, unit: 3 },
+  square: { label: "Square, 1080 × 1080", width: 1080, height: 1080, unit: 1.2 },
+};
+
+export const SCALES = [1, 2, 3] as const;
+
+export function outputSize(size: SizePreset, scale: number, view: { width: number; height: number }): OutputSize {
+  const s = SCALES.includes(scale as 1 | 2 | 3) ? scale : 1;
+  if (size === "a4") return { width: 3508, height: 2480, unit: 3 };
+  if (size === "view") return { width: Math.round(view.width * s), height: Math.round(view.height * s), unit: s };
+  const p = SIZE_PRESETS[size];
+  return { width: (p.width ?? 0) * s, height: (p.height ?? 0) * s, unit: (p.unit ?? 1) * s };
+}
+
+export function isSizePreset(v: string): v is SizePreset {
+  return v in SIZE_PRESETS;
+}
+
+export function isFormat(v: string): v is ExportFormat {
+  return v === "png" || v === "svg" || v === "geojson";
+}
