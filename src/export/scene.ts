@@ -64,7 +64,8 @@ export interface Frame {
   readonly timeline: Box | null;
   readonly footnotes: Box | null;
   readonly credits: Box;
-  readonly footnoteLines: readonly { n: number; lines: string[] }[];
+  /** The footnotes that fit, each with its column and first row. */
+  readonly footnoteLines: readonly { n: number; lines: string[]; col: number; row: number }[];
 }
 
 const INK = "#1f1f1f";
@@ -96,30 +97,30 @@ export function layoutFrame(size: OutputSize, options: ExportOptions, content: S
   const credits: Box = { x: 0, y: size.height - 26 * u, w: size.width, h: 26 * u };
   let bottom = credits.y;
   let footnotes: Box | null = null;
-  const footnoteLines: { n: number; lines: string[] }[] = [];
+  const footnoteLines: { n: number; lines: string[]; col: number; row: number }[] = [];
   if (options.footnotes && content.footnotes.length > 0) {
     const columns = size.width / u > 1100 ? 2 : 1;
     const colWidth = (size.width - pad * 2 - (columns - 1) * pad) / columns - 22 * u;
-    let rows = 0;
-    for (const f of content.footnotes) {
-      const lines = wrap(f.text, 12 * u, colWidth);
-      footnoteLines.push({ n: f.n, lines });
-      rows += lines.length;
-    }
     const lineHeight = 15.5 * u;
-    const maxHeight = size.height * 0.3;
-    // Keep only the footnotes that fit (their markers are dropped with them).
-    const rowsThatFit = Math.floor((maxHeight - 12 * u) / lineHeight) * columns - columns;
-    let used = 0;
-    let keep = 0;
-    for (const f of footnoteLines) {
-      if (used + f.lines.length + 0.35 > rowsThatFit) break;
-      used += f.lines.length + 0.35;
-      keep++;
+    const gap = 0.35;
+    const wrapped = content.footnotes.map((f) => ({ n: f.n, lines: wrap(f.text, 12 * u, colWidth) }));
+    const total = wrapped.reduce((n, f) => n + f.lines.length + gap, 0);
+    // Rows per column: balanced, but never more than 30 % of the picture's height.
+    const capacity = Math.min(Math.ceil(total / columns), Math.floor((size.height * 0.3 - 14 * u) / lineHeight));
+    let col = 0;
+    let row = 0;
+    for (const f of wrapped) {
+      if (row + f.lines.length > capacity) {
+        if (col === columns - 1) break; // no room left: this footnote and the rest are dropped, with their markers
+        col++;
+        row = 0;
+        if (f.lines.length > capacity) break;
+      }
+      footnoteLines.push({ n: f.n, lines: f.lines, col, row });
+      row += f.lines.length + gap;
     }
-    footnoteLines.splice(keep);
-    rows = used;
-    const height = Math.min(maxHeight, Math.ceil(rows / columns + 1) * lineHeight + 12 * u);
+    const usedRows = Math.max(...footnoteLines.map((f) => f.row + f.lines.length), 1);
+    const height = usedRows * lineHeight + 14 * u;
     footnotes = { x: 0, y: bottom - height, w: size.width, h: height };
     bottom = footnotes.y;
   }
@@ -364,22 +365,13 @@ export function composeScene(frame: Frame, options: ExportOptions, content: Scen
     const columns = frame.size.width / u > 1100 ? 2 : 1;
     const colWidth = (f.w - pad * 2 - (columns - 1) * pad) / columns;
     const lineHeight = 15.5 * u;
-    const perColumn = Math.ceil(frame.footnoteLines.reduce((n, x) => n + x.lines.length + 1, 0) / columns);
-    let col = 0;
-    let row = 0;
     for (const note of frame.footnoteLines) {
-      if (row + note.lines.length > perColumn && col < columns - 1) {
-        col++;
-        row = 0;
-      }
-      const x = f.x + pad + col * (colWidth + pad);
+      const x = f.x + pad + note.col * (colWidth + pad);
       note.lines.forEach((line, i) => {
-        const y = f.y + 16 * u + (row + i) * lineHeight;
-        if (y > f.y + f.h - 4 * u) return;
+        const y = f.y + 18 * u + (note.row + i) * lineHeight;
         if (i === 0) out.push(text(x, y, `${note.n}.`, 12, 700, INK));
         out.push(text(x + 22 * u, y, line, 12, 400, INK));
       });
-      row += note.lines.length + 0.35;
     }
   }
 
