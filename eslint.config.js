@@ -25,4 +25,11 @@ export default tseslint.config(
     },
   },
   { files: ["**/*.js"], ...tseslint.configs.disableTypeChecked },
+  {
+    // Plain scripts that run in host pages (the embed's host script, the test host page).
+    files: ["public/**/*.js", "e2e/host/**/*.js"],
+    languageOptions: {
+      globals: { window: "readonly", document: "readonly", URL: "readonly", location: "readonly" },
+    },
+  },
 );

@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 
 export default defineConfig({
@@ -8,6 +9,10 @@ export default defineConfig({
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
+      input: {
+        main: fileURLToPath(new URL("index.html", import.meta.url)),
+        embed: fileURLToPath(new URL("embed.html", import.meta.url)),
+      },
       output: {
         // MapLibre in its own chunk, so the benchmark can weigh the app's own code apart from it.
         codeSplitting: { groups: [{ name: "maplibre-gl", test: /node_modules[\\/]maplibre-gl[\\/]/ }] },

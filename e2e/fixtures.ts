@@ -4,6 +4,9 @@
  */
 import { test as base, expect, type Page } from "@playwright/test";
 
+/** The second local server: the embed's host pages. */
+export const HOST_ORIGIN = "http://127.0.0.1:4174";
+
 export interface Guard {
   readonly external: string[];
   readonly consoleErrors: string[];
@@ -13,10 +16,11 @@ export const test = base.extend<{ guard: Guard }>({
   guard: [
     async ({ page, baseURL }, use) => {
       const origin = new URL(baseURL ?? "http://127.0.0.1:4173/").origin;
+      const local = new Set([origin, HOST_ORIGIN]);
       const guard: Guard = { external: [], consoleErrors: [] };
       await page.route("**/*", (route) => {
         const url = route.request().url();
-        if (url.startsWith("data:") || url.startsWith("blob:") || new URL(url).origin === origin) {
+        if (url.startsWith("data:") || url.startsWith("blob:") || local.has(new URL(url).origin)) {
           return route.continue();
         }
         guard.external.push(url);

@@ -96,8 +96,10 @@ test("a second story loads from its folder at #story=<id>, with its own view and
   const center = await page.evaluate(() => window.rafahMap?.getCenter().toArray() ?? [0, 0]);
   expect(center[0]).toBeGreaterThan(33.7);
   expect(center[0]).toBeLessThan(34.35);
-  expect(await storyFeatureIds(page)).toEqual(["coast-road", "convoy-el-arish", "crossing-area", "road-closed-denied"]);
-  expect(await renderedLabels(page)).toContain("El Arish");
+  await expect
+    .poll(() => storyFeatureIds(page))
+    .toEqual(["coast-road", "convoy-el-arish", "crossing-area", "road-closed-denied"]);
+  await expect.poll(() => renderedLabels(page)).toContain("El Arish");
   await page.locator("mark.passage", { hasText: "Officials denied" }).click();
   await expect(page.locator("#details")).toHaveAttribute("data-feature", "road-closed-denied");
   expect(await featureState(page, "road-closed-denied")).toMatchObject({ selected: true });

@@ -20,7 +20,16 @@ const TARGETS = {
   highlightMs: 50,
   exportView2xMs: 1500,
   exportA4Ms: 4000,
+  embedPaintMs: 300,
+  embedBytesKB: 60,
 };
+
+/** The JavaScript a page loads at start: its module script and modulepreload links (MapLibre left out). */
+function initialScripts(html: string): string[] {
+  const text = readFileSync(join("dist", html), "utf8");
+  const refs = [...text.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1] as string);
+  return [...new Set(refs)].filter((r) => !r.includes("maplibre-gl")).map((r) => join("dist", r));
+}
 
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
@@ -150,6 +159,42 @@ async function measureExports(
   return { view2x, a4 };
 }
 
+interface EmbedFigures {
+  staticPaintMs: number[];
+  readyMs: number[];
+  bytesBeforePaintGzipKB: number;
+  files: string[];
+}
+
+/** Embed: navigation → static first paint and → live map ready, and what was fetched before the first paint. */
+async function measureEmbed(browser: Browser, url: string, runs: number): Promise<EmbedFigures> {
+  const staticPaintMs: number[] = [];
+  const readyMs: number[] = [];
+  let files: string[] = [];
+  for (let i = 0; i < runs + 1; i++) {
+    const context = await browser.newContext({ viewport: { width: 640, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.locator("#map[data-ready=true]").waitFor({ timeout: 60_000 });
+    const r = await page.evaluate(() => {
+      const paint = performance.getEntriesByName("rafah-map:static-paint")[0]?.startTime ?? NaN;
+      const ready = performance.getEntriesByName("rafah-map:ready")[0]?.startTime ?? NaN;
+      const before = performance
+        .getEntriesByType("resource")
+        .filter((e) => e.startTime < paint)
+        .map((e) => new URL(e.name).pathname);
+      return { paint, ready, before: [location.pathname, ...before] };
+    });
+    await context.close();
+    if (i === 0) continue; // warm-up
+    staticPaintMs.push(r.paint);
+    readyMs.push(r.ready);
+    files = r.before;
+  }
+  const paths = [...new Set(files)].map((p) => join("dist", p.replace(/^\//, "")));
+  return { staticPaintMs, readyMs, bytesBeforePaintGzipKB: gzipKB(paths), files: paths };
+}
+
 async function main(): Promise<void> {
   execFileSync("npx", ["vite", "build", "--logLevel", "warn"], { stdio: "inherit" });
   execFileSync("npx", ["vite", "build", "--config", "bench/vite.floor.config.ts"], { stdio: "inherit" });
@@ -162,6 +207,7 @@ async function main(): Promise<void> {
   const floorStoryTimes: number[] = [];
   let selection: SelectionFigures = { highlightMs: [], frameMs: [], setDataCalls: -1, hovers: 0 };
   let exportTimes = { view2x: [] as number[], a4: [] as number[] };
+  let embed: EmbedFigures = { staticPaintMs: [], readyMs: [], bytesBeforePaintGzipKB: 0, files: [] };
   try {
     // One warm-up each, then alternate so that machine noise falls on both sides alike.
     await timeToReady(browser, `${app.url}#view=${VIEW}`);
@@ -173,6 +219,7 @@ async function main(): Promise<void> {
     }
     selection = await measureSelection(browser, `${app.url}#view=border`);
     exportTimes = await measureExports(browser, `${app.url}#view=border`, Math.min(RUNS, 5));
+    embed = await measureEmbed(browser, `${app.url}embed.html#view=border`, RUNS);
   } finally {
     await browser.close();
     app.server.close();
@@ -183,8 +230,9 @@ async function main(): Promise<void> {
   const floorMedian = median(floorTimes);
   const floorStoryMedian = median(floorStoryTimes);
   const sizes = {
-    appCodeKB: gzipKB(assets("dist", (f) => /^index-.*\.js$/.test(f))),
-    appLazyKB: gzipKB(assets("dist", (f) => /^export-.*\.js$/.test(f))),
+    appCodeKB: gzipKB(initialScripts("index.html")),
+    appLazyKB: gzipKB(assets("dist", (f) => /^(export|live)-.*\.js$/.test(f))),
+    embedCodeKB: gzipKB(initialScripts("embed.html")),
     appCssKB: gzipKB(assets("dist", (f) => f.endsWith(".css"))),
     maplibreKB: gzipKB(assets("dist", (f) => /^maplibre-gl-[^w].*\.js$/.test(f))),
     workerKB: gzipKB(assets("dist", (f) => f.startsWith("maplibre-gl-worker"))),
@@ -221,6 +269,12 @@ async function main(): Promise<void> {
       view2x: exportTimes.view2x.map(Math.round),
       a4: exportTimes.a4.map(Math.round),
     },
+    embed: {
+      staticFirstPaintMedianMs: Math.round(median(embed.staticPaintMs)),
+      liveReadyMedianMs: Math.round(median(embed.readyMs)),
+      bytesBeforeFirstPaintGzipKB: Number(embed.bytesBeforePaintGzipKB.toFixed(1)),
+      filesBeforeFirstPaint: embed.files.map((f) => f.replace(/^dist\//, "")),
+    },
     sizesGzipKB: Object.fromEntries(Object.entries(sizes).map(([k, v]) => [k, Number(v.toFixed(1))])),
     targets: TARGETS,
   };
@@ -253,8 +307,20 @@ async function main(): Promise<void> {
     `≤ ${TARGETS.exportView2xMs}`,
   );
   row("PNG export, A4 at 300 dpi (median ms)", String(results.exportMs.pngA4At300dpiMedian), `≤ ${TARGETS.exportA4Ms}`);
+  row(
+    "embed: navigation → static first paint (median ms)",
+    String(results.embed.staticFirstPaintMedianMs),
+    `≤ ${TARGETS.embedPaintMs}`,
+  );
+  row("embed: navigation → live map ready (median ms)", String(results.embed.liveReadyMedianMs));
+  row(
+    "embed: bytes before first paint (gzip KB)",
+    results.embed.bytesBeforeFirstPaintGzipKB.toFixed(1),
+    `≤ ${TARGETS.embedBytesKB}`,
+  );
   row("app code (gzip KB, excl. MapLibre)", sizes.appCodeKB.toFixed(1), `≤ ${TARGETS.appCodeKB}`);
-  row("app code loaded on first export (gzip KB)", sizes.appLazyKB.toFixed(1));
+  row("app code loaded later: export, embed's live map (gzip KB)", sizes.appLazyKB.toFixed(1));
+  row("embed code at start (gzip KB, excl. MapLibre)", sizes.embedCodeKB.toFixed(1));
   row("app CSS incl. MapLibre CSS (gzip KB)", sizes.appCssKB.toFixed(1));
   row("MapLibre (gzip KB)", sizes.maplibreKB.toFixed(1));
   row("MapLibre worker (gzip KB)", sizes.workerKB.toFixed(1));

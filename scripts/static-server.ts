@@ -40,3 +40,10 @@ export async function serveDirectory(dir: string, port = 0): Promise<{ url: stri
   const actual = typeof address === "object" && address ? address.port : port;
   return { url: `http://127.0.0.1:${actual}/`, server };
 }
+
+// As a command: tsx scripts/static-server.ts <folder> <port> (used by the tests for the embed's host pages).
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+  const [dir = ".", port = "4174"] = process.argv.slice(2);
+  const { url } = await serveDirectory(dir, Number(port));
+  console.log(`serving ${dir} at ${url}`);
+}

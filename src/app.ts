@@ -35,6 +35,7 @@ import { copyLinkButton } from "./ui/copy-link.ts";
 import { strings } from "./strings.ts";
 import { renderExportPanel } from "./export/panel.ts";
 import { exposeExportApi } from "./export/api.ts";
+import { renderEmbedPanel } from "./embed/embed-panel.ts";
 
 const VIEW_PADDING = 24;
 
@@ -52,6 +53,7 @@ export interface AppElements {
   readonly list: HTMLElement;
   readonly announcer: HTMLElement;
   readonly exports: HTMLElement;
+  readonly embed: HTMLElement;
 }
 
 function prefersReducedMotion(): boolean {
@@ -195,6 +197,7 @@ export async function startApp(els: AppElements): Promise<void> {
       addImages: addAllImages,
     };
     renderExportPanel(els.exports, exportContext);
+    renderEmbedPanel(els.embed, store, ctx, story.meta.title);
     exposeExportApi(exportContext);
     els.tools.replaceChildren(copyLinkButton(els.app));
   } else {

@@ -23,4 +23,5 @@ void startApp({
   list: byId("feature-list"),
   announcer: byId("announcer"),
   exports: byId("exports"),
+  embed: byId("embed-panel"),
 });

@@ -122,6 +122,11 @@ export const strings = {
       `© OpenStreetMap contributors (ODbL) · Places: GeoNames (CC BY 4.0) · Report: ${outlet}, published ${published} · As of ${asOf}`,
     outletUnnamed: "news report, outlet not named in the text",
   },
+  embed: {
+    heading: "Embed",
+    origin: "Article page origin",
+    code: "Embed code",
+  },
   announce: {
     selected: (title: string, status: string, who: string) => `Selected: ${title}. ${status} by ${who}.`,
     cleared: "Selection cleared.",

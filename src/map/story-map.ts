@@ -79,6 +79,8 @@ export function bindStoryInteraction(
   story: Story,
   store: Store,
   reducedMotion: () => boolean,
+  /** Whether to bring an initially selected feature into view (the embed keeps its requested view instead). */
+  moveToInitialSelection = true,
 ): () => void {
   const byId = new Map(story.features.map((f) => [f.id, f]));
   const baseFilters = new Map(
@@ -146,7 +148,7 @@ export function bindStoryInteraction(
     if (initial.selected) {
       setState(initial.selected, { selected: true });
       const feature = byId.get(initial.selected);
-      if (feature) moveTo(feature);
+      if (feature && moveToInitialSelection) moveTo(feature);
     }
   };
   if (map.isStyleLoaded()) applyInitial();

@@ -1,0 +1,142 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Frame, Page } from "@playwright/test";
+import { expect, HOST_ORIGIN, test } from "./fixtures.ts";
+
+function frame(page: Page, id: "first" | "second"): Frame {
+  const found = page.frame({
+    url: (u) =>
+      u.href.includes("embed.html") &&
+      (id === "first" ? u.hash.includes("view=border") : u.hash.includes("fixture-el-arish")),
+  });
+  if (!found) throw new Error(`no frame ${id}`);
+  return found;
+}
+
+async function received(
+  page: Page,
+): Promise<{ data: { type: string; id?: string | null; height?: number }; frame: string }[]> {
+  return page.evaluate(() => (window as unknown as { received: never[] }).received);
+}
+
+test("two embeds in a host article: they resize to their content and talk to the host, each on its own", async ({
+  page,
+}) => {
+  await page.goto(`${HOST_ORIGIN}/article.html`);
+  const first = page.frameLocator("#first");
+  const second = page.frameLocator("#second");
+  await expect(first.locator("#static-map[data-painted=true]")).toBeAttached();
+  await expect(second.locator("#static-map[data-painted=true]")).toBeAttached();
+  await expect(first.locator("#map")).toHaveAttribute("data-ready", "true");
+
+  // Each iframe takes the height its map reports (the host script sets it).
+  for (const id of ["#first", "#second"]) {
+    await expect
+      .poll(async () => {
+        const style = await page.locator(id).evaluate((el) => (el as HTMLIFrameElement).style.height);
+        const inner = await page
+          .frameLocator(id)
+          .locator("body")
+          .evaluate(() => document.documentElement.scrollHeight);
+        return Math.abs(parseFloat(style) - inner) <= 2 && inner > 400;
+      })
+      .toBe(true);
+  }
+  await expect(second.locator("#story-title")).toHaveText("Fixture: a convoy from El Arish");
+
+  // The first map announced ready to the allowlisted host; the second (allowlist: another origin) did not.
+  await expect
+    .poll(async () => (await received(page)).filter((m) => m.data.type === "ready").map((m) => m.frame))
+    .toEqual(["first"]);
+
+  // Host → map: select highlights the feature.
+  await page.evaluate(() => {
+    const f = document.getElementById("first") as HTMLIFrameElement;
+    f.contentWindow?.postMessage(
+      { source: "rafah-map", version: 1, type: "select", id: "green-light-denied" },
+      "http://127.0.0.1:4173",
+    );
+  });
+  await expect(first.locator("#details")).toHaveAttribute("data-feature", "green-light-denied");
+  const state = await frame(page, "first").evaluate(
+    () =>
+      (window.rafahMap?.getFeatureState({ source: "story", id: "green-light-denied" }) ?? {}) as Record<
+        string,
+        unknown
+      >,
+  );
+  expect(state).toMatchObject({ selected: true });
+
+  // Map → host: a selection made in the map is reported.
+  await first.locator("summary", { hasText: "Places and events" }).click();
+  await first.locator('.feature-button[data-feature="treaty-zone-c"]').click();
+  await expect
+    .poll(async () => (await received(page)).filter((m) => m.data.type === "select").map((m) => m.data.id))
+    .toContain("treaty-zone-c");
+});
+
+test("messages from a wrong origin or with a wrong shape change nothing", async ({ page }) => {
+  await page.goto(`${HOST_ORIGIN}/article.html`);
+  const first = page.frameLocator("#first");
+  const second = page.frameLocator("#second");
+  await expect(first.locator("#static-map[data-painted=true]")).toBeAttached();
+  await expect(second.locator("#static-map[data-painted=true]")).toBeAttached();
+  await page.evaluate(() => {
+    const one = (document.getElementById("first") as HTMLIFrameElement).contentWindow;
+    const two = (document.getElementById("second") as HTMLIFrameElement).contentWindow;
+    // Wrong shapes to the first (whose allowlist has this origin).
+    one?.postMessage({ version: 1, type: "select", id: "<img src=x onerror=alert(1)>" }, "*");
+    one?.postMessage({ version: 2, type: "select", id: "treaty-zone-c" }, "*");
+    one?.postMessage("select:treaty-zone-c", "*");
+    one?.postMessage({ version: 1, type: "setView", id: "rafah", extra: true }, "*");
+    // The right shape from an origin the second map does not allow.
+    two?.postMessage({ version: 1, type: "select", id: "road-closed-denied" }, "*");
+  });
+  // A valid message afterwards proves the first map was listening all along.
+  await page.evaluate(() => {
+    (document.getElementById("first") as HTMLIFrameElement).contentWindow?.postMessage(
+      { version: 1, type: "setView", id: "sinai" },
+      "http://127.0.0.1:4173",
+    );
+  });
+  await expect(first.locator("#open-full")).toHaveAttribute("href", /view=sinai/);
+  await expect(first.locator("#details .details-empty")).toBeVisible();
+  await expect(second.locator("#details .details-empty")).toBeVisible();
+  expect(await first.locator("img").count()).toBe(0);
+});
+
+test("an embed below the fold requests no MapLibre code until it is scrolled into view", async ({ page }) => {
+  const maplibre: string[] = [];
+  page.on("request", (r) => {
+    if (/maplibre-gl/.test(r.url())) maplibre.push(r.url());
+  });
+  await page.goto(`${HOST_ORIGIN}/below.html`);
+  await page.waitForLoadState("load");
+  expect(maplibre).toEqual([]);
+  await page.locator("#below").scrollIntoViewIfNeeded();
+  const below = page.frameLocator("#below");
+  await expect(below.locator("#static-map[data-painted=true]")).toBeAttached();
+  await expect(below.locator("#map")).toHaveAttribute("data-ready", "true");
+  expect(maplibre.length).toBeGreaterThan(0);
+});
+
+test("the host page with an embed has no accessibility violations", async ({ page }) => {
+  await page.goto(`${HOST_ORIGIN}/article.html`);
+  await expect(page.frameLocator("#first").locator("#map")).toHaveAttribute("data-ready", "true");
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+});
+
+test("the app's Embed panel gives a lazy, sandboxed iframe snippet for the current state", async ({ page }) => {
+  await page.goto("./#view=sinai&feature=treaty-zone-c");
+  await expect(page.locator("#map")).toHaveAttribute("data-ready", "true");
+  await page.locator("summary", { hasText: "Embed" }).click();
+  await page.getByLabel("Article page origin").fill("https://news.example");
+  const code = await page.locator(".embed-code").inputValue();
+  expect(code).toContain(
+    "embed.html#story=rafah-april-2024&amp;view=sinai&amp;feature=treaty-zone-c&amp;origins=https://news.example",
+  );
+  expect(code).toContain('loading="lazy"');
+  expect(code).toContain("sandbox=");
+  expect(code).toContain('title="Map: ');
+  expect(code).toContain("embed.js");
+});

@@ -1,0 +1,64 @@
+/**
+ * The embed's instant first paint: a static SVG of the requested view with the story's features (d3-geo, the same
+ * data and theme as the export), drawn before MapLibre is loaded, and kept as the fallback when WebGL is missing.
+ */
+import type { FeatureCollection, Geometry } from "geojson";
+import previewUrl from "../../data/basemap/preview.geojson?url";
+import placesUrl from "../../data/basemap/places.geojson?url";
+import { renderMapVector, type BasemapData } from "../export/map-vector.ts";
+import type { Story } from "../model/validate.ts";
+import type { BBox } from "../model/views.ts";
+
+const NS = "http://www.w3.org/2000/svg";
+
+export async function loadPreviewBasemap(): Promise<BasemapData> {
+  const [preview, places] = (await Promise.all([
+    fetch(previewUrl).then((r) => r.json()),
+    fetch(placesUrl).then((r) => r.json()),
+  ])) as [FeatureCollection<Geometry, { layer: string; id: string; kind?: string }>, BasemapData["places"]];
+  return {
+    land: {
+      type: "FeatureCollection",
+      features: preview.features.filter((f) => f.properties.layer === "land") as BasemapData["land"]["features"],
+    },
+    borders: {
+      type: "FeatureCollection",
+      features: preview.features
+        .filter((f) => f.properties.layer === "border")
+        .map((f) => ({ ...f, properties: { id: f.properties.id, kind: f.properties.kind ?? "international" } })),
+    },
+    places,
+  };
+}
+
+/** Draws the static map into `host`, framed on `bounds`, at the host's size. */
+export function drawStaticMap(
+  host: HTMLElement,
+  basemap: BasemapData,
+  story: Story,
+  bounds: BBox,
+  hidden: readonly string[],
+): void {
+  const box = host.getBoundingClientRect();
+  const width = Math.max(1, Math.round(box.width));
+  const height = Math.max(1, Math.round(box.height));
+  const svg = document.createElementNS(NS, "svg");
+  svg.setAttribute("width", String(width));
+  svg.setAttribute("height", String(height));
+  svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
+  const defs = document.createElementNS(NS, "defs");
+  const group = document.createElementNS(NS, "g");
+  svg.append(defs, group);
+  renderMapVector(
+    group,
+    defs,
+    { width, height },
+    1,
+    [...bounds] as [number, number, number, number],
+    basemap,
+    story,
+    hidden,
+    [],
+  );
+  host.replaceChildren(svg);
+}
