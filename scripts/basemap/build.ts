@@ -192,15 +192,15 @@ function stableJson(value: unknown): string {
 }
 
 /**
- * A light copy of land and borders (simplified to about 150 m) for the embed's instant static first paint, drawn
+ * A light copy of land and borders (simplified to about 250 m) for the embed's instant static first paint, drawn
  * before the full map loads: small enough to arrive with the page.
  */
 function buildPreview(
   land: Feature<MultiPolygon, { id: string; name: string }>[],
   borders: Feature<LineString | MultiLineString, Record<string, unknown>>[],
 ): FeatureCollection {
-  // About 150 m: enough for a first paint that the full map replaces within a second or so.
-  const coarse = (line: Position[]) => roundLine(simplifyLine(line, 0.0015), 3);
+  // About 250 m: enough for a first paint that the full map replaces within a second or so.
+  const coarse = (line: Position[]) => roundLine(simplifyLine(line, 0.0025), 3);
   return {
     type: "FeatureCollection",
     features: [

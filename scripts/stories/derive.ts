@@ -12,6 +12,7 @@ import rewind from "@turf/rewind";
 import { featureCollection } from "@turf/helpers";
 import type { FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from "geojson";
 import { readStoryFiles, storyDirs, writeFeatures } from "./io.ts";
+import { simplifyLine } from "../basemap/geometry.ts";
 
 export interface Derivation {
   method: "gazetteer" | "copy" | "buffer";
@@ -45,9 +46,12 @@ export function loadSources(): Sources {
 const DIGITS = 5;
 const round = (n: number) => Math.round(n * 10 ** DIGITS) / 10 ** DIGITS;
 
+/** Buffers are approximate by nature: simplify them to about 50 m before rounding (smaller files, same drawing). */
+const BUFFER_SIMPLIFY_DEG = 0.0005;
+
 function roundRing(ring: Position[]): Position[] {
   const out: Position[] = [];
-  for (const p of ring) {
+  for (const p of simplifyLine(ring, BUFFER_SIMPLIFY_DEG)) {
     const r = [round(p[0] as number), round(p[1] as number)];
     const last = out[out.length - 1];
     if (!last || last[0] !== r[0] || last[1] !== r[1]) out.push(r);

@@ -15,9 +15,6 @@ import { DEFAULT_STORY_ID, storyUrls } from "../stories/registry.ts";
 import { parseHash } from "../state/hash.ts";
 import { Store } from "../state/store.ts";
 import { hashFromState, stateFromHash } from "../state/url-sync.ts";
-import { DetailsCard } from "../details/card.ts";
-import { FeatureList } from "../list/feature-list.ts";
-import { LayersPanel } from "../legend/layers-panel.ts";
 import { bindAnnouncer } from "../ui/live-region.ts";
 import { renderProblems } from "../ui/problems.ts";
 import { strings } from "../strings.ts";
@@ -94,6 +91,12 @@ async function start(): Promise<void> {
   staticEl.dataset.painted = "true";
   performance.mark("rafah-map:static-paint");
 
+  // The panels come after the first paint: their code is not needed to show the map.
+  const [{ DetailsCard }, { FeatureList }, { LayersPanel }] = await Promise.all([
+    import("../details/card.ts"),
+    import("../list/feature-list.ts"),
+    import("../legend/layers-panel.ts"),
+  ]);
   const facts = deriveFacts(story);
   new DetailsCard(byId("details"), story, facts, ready);
   new FeatureList(byId("feature-list"), story, ready);
