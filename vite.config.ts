@@ -15,13 +15,7 @@ export default defineConfig({
       },
       output: {
         // MapLibre in its own chunk, so the benchmark can weigh the app's own code apart from it.
-        // The reading panels in a chunk of their own, so the embed can load them after its first paint.
-        codeSplitting: {
-          groups: [
-            { name: "maplibre-gl", test: /node_modules[\\/]maplibre-gl[\\/]/ },
-            { name: "panels", test: /src[\\/](details|list|legend)[\\/]/ },
-          ],
-        },
+        codeSplitting: { groups: [{ name: "maplibre-gl", test: /node_modules[\\/]maplibre-gl[\\/]/ }] },
       },
     },
   },

@@ -12,7 +12,16 @@ import length from "@turf/length";
 import { topology } from "topojson-server";
 import { feature, mesh } from "topojson-client";
 import { presimplify, simplify } from "topojson-simplify";
-import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon, Position } from "geojson";
+import type {
+  Feature,
+  FeatureCollection,
+  LineString,
+  MultiLineString,
+  MultiPolygon,
+  Point,
+  Polygon,
+  Position,
+} from "geojson";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import {
   bboxIntersects,
@@ -39,6 +48,7 @@ import {
   townFeature,
   type GazetteerSite,
   type GeoNamesCity,
+  type PlaceProperties,
 } from "./places.ts";
 import { CROP_BBOX, HOLE_ARTEFACT_MAX_DEG2, REPORTED_BORDER_KM, SOURCES } from "./config.ts";
 
@@ -192,15 +202,16 @@ function stableJson(value: unknown): string {
 }
 
 /**
- * A light copy of land and borders (simplified to about 250 m) for the embed's instant static first paint, drawn
+ * A light copy of land and borders (simplified to about 300 m) and the main place names for the embed's instant static first paint, drawn
  * before the full map loads: small enough to arrive with the page.
  */
 function buildPreview(
   land: Feature<MultiPolygon, { id: string; name: string }>[],
   borders: Feature<LineString | MultiLineString, Record<string, unknown>>[],
+  places: Feature<Point, PlaceProperties>[],
 ): FeatureCollection {
-  // About 250 m: enough for a first paint that the full map replaces within a second or so.
-  const coarse = (line: Position[]) => roundLine(simplifyLine(line, 0.0025), 3);
+  // About 300 m: enough for a first paint that the full map replaces within a second or so.
+  const coarse = (line: Position[]) => roundLine(simplifyLine(line, 0.003), 3);
   return {
     type: "FeatureCollection",
     features: [
@@ -222,6 +233,13 @@ function buildPreview(
             ? { type: "LineString" as const, coordinates: coarse(f.geometry.coordinates) }
             : { type: "MultiLineString" as const, coordinates: f.geometry.coordinates.map(coarse) },
       })),
+      ...places
+        .filter((f) => f.properties.rank >= 1 && f.properties.rank <= 3)
+        .map((f) => ({
+          type: "Feature" as const,
+          properties: { layer: "place", name: f.properties.name, class: f.properties.class, rank: f.properties.rank },
+          geometry: f.geometry,
+        })),
     ],
   };
 }
@@ -354,7 +372,7 @@ function main(): void {
 
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, "world.geojson"), stableJson(world));
-  writeFileSync(join(outDir, "preview.geojson"), stableJson(buildPreview(landFeatures, borderFeatures)));
+  writeFileSync(join(outDir, "preview.geojson"), stableJson(buildPreview(landFeatures, borderFeatures, places)));
   const fc = (features: unknown[]) => ({ type: "FeatureCollection", features });
   writeFileSync(join(outDir, "land.geojson"), stableJson(fc(landFeatures)));
   writeFileSync(join(outDir, "borders.geojson"), stableJson(fc(borderFeatures)));

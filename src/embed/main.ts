@@ -3,19 +3,16 @@
  * the live map, loaded when the embed comes into view; a compact list of places and events, the details card,
  * credits and an "Open full map" link that keeps the state; the message API for the host page.
  */
-import "../styles.css";
 import "./embed.css";
 import viewsJson from "../../data/views.json";
 import { parseViews, resolveView, type BBox } from "../model/views.ts";
 import { loadStory } from "../model/load.ts";
-import { deriveFacts } from "../model/derived.ts";
 import { formatIsoDate } from "../model/dates.ts";
 import { GROUPS, normalizeGroups } from "../model/groups.ts";
 import { DEFAULT_STORY_ID, storyUrls } from "../stories/registry.ts";
 import { parseHash } from "../state/hash.ts";
 import { Store } from "../state/store.ts";
 import { hashFromState, stateFromHash } from "../state/url-sync.ts";
-import { bindAnnouncer } from "../ui/live-region.ts";
 import { renderProblems } from "../ui/problems.ts";
 import { strings } from "../strings.ts";
 import { bindMessages, parseOrigins } from "./messages.ts";
@@ -92,11 +89,7 @@ async function start(): Promise<void> {
   performance.mark("rafah-map:static-paint");
 
   // The panels come after the first paint: their code is not needed to show the map.
-  const [{ DetailsCard }, { FeatureList }, { LayersPanel }] = await Promise.all([
-    import("../details/card.ts"),
-    import("../list/feature-list.ts"),
-    import("../legend/layers-panel.ts"),
-  ]);
+  const { DetailsCard, FeatureList, LayersPanel, bindAnnouncer, deriveFacts } = await import("./panels.ts");
   const facts = deriveFacts(story);
   new DetailsCard(byId("details"), story, facts, ready);
   new FeatureList(byId("feature-list"), story, ready);

@@ -4,7 +4,6 @@
  */
 import type { FeatureCollection, Geometry } from "geojson";
 import previewUrl from "../../data/basemap/preview.geojson?url";
-import placesUrl from "../../data/basemap/places.geojson?url";
 import { renderMapVector, type BasemapData } from "../export/map-vector.ts";
 import type { Story } from "../model/validate.ts";
 import type { BBox } from "../model/views.ts";
@@ -12,10 +11,10 @@ import type { BBox } from "../model/views.ts";
 const NS = "http://www.w3.org/2000/svg";
 
 export async function loadPreviewBasemap(): Promise<BasemapData> {
-  const [preview, places] = (await Promise.all([
-    fetch(previewUrl).then((r) => r.json()),
-    fetch(placesUrl).then((r) => r.json()),
-  ])) as [FeatureCollection<Geometry, { layer: string; id: string; kind?: string }>, BasemapData["places"]];
+  const preview = (await fetch(previewUrl).then((r) => r.json())) as FeatureCollection<
+    Geometry,
+    { layer: string; id: string; kind?: string; name: string; class: string; rank: number }
+  >;
   return {
     land: {
       type: "FeatureCollection",
@@ -27,7 +26,15 @@ export async function loadPreviewBasemap(): Promise<BasemapData> {
         .filter((f) => f.properties.layer === "border")
         .map((f) => ({ ...f, properties: { id: f.properties.id, kind: f.properties.kind ?? "international" } })),
     },
-    places,
+    places: {
+      type: "FeatureCollection",
+      features: preview.features
+        .filter((f) => f.properties.layer === "place")
+        .map((f) => ({
+          ...f,
+          properties: { name: f.properties.name, class: f.properties.class, rank: f.properties.rank },
+        })),
+    },
   };
 }
 
