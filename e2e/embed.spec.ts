@@ -140,3 +140,17 @@ test("the app's Embed panel gives a lazy, sandboxed iframe snippet for the curre
   expect(code).toContain('title="Map: ');
   expect(code).toContain("embed.js");
 });
+
+test("the embed holds at 300 px wide: map inside its box, no horizontal scroll", async ({ page }) => {
+  await page.setViewportSize({ width: 300, height: 700 });
+  await page.goto("./embed.html#view=border");
+  await expect(page.locator("#map")).toHaveAttribute("data-ready", "true");
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  const box = await page.locator(".embed-map-box").boundingBox();
+  const map = await page.locator("#map").boundingBox();
+  expect(map?.height ?? 0).toBeLessThanOrEqual((box?.height ?? 0) + 1);
+  expect(map?.y ?? 0).toBeGreaterThanOrEqual((box?.y ?? 0) - 1);
+});
