@@ -11,15 +11,7 @@ import { storySource } from "../map/story-source.ts";
 import type { Story } from "../model/validate.ts";
 import { shapePath } from "./scene.ts";
 import { EXPORT_FONT } from "./render.ts";
-
-const NS = "http://www.w3.org/2000/svg";
-
-function el(tag: string, attrs: Record<string, string | number>): SVGElement {
-  const n = document.createElementNS(NS, tag);
-  for (const [k, v] of Object.entries(attrs))
-    n.setAttribute(k, typeof v === "number" ? String(Number(v.toFixed(2))) : v);
-  return n;
-}
+import { svgEl } from "../ui/svg.ts";
 
 export interface BasemapData {
   readonly land: FeatureCollection<MultiPolygon, { id: string }>;
@@ -76,18 +68,18 @@ export function renderMapVector(
   const path = geoPath(projection);
   const d = (g: Geometry) => path(polygonal(g) ? forD3(g) : g) ?? "";
 
-  group.append(el("rect", { x: 0, y: 0, width: size.width, height: size.height, fill: palette.sea }));
+  group.append(svgEl("rect", { x: 0, y: 0, width: size.width, height: size.height, fill: palette.sea }));
   for (const f of basemap.land.features) {
-    group.append(el("path", { d: d(f.geometry), fill: LAND_COLORS[f.properties.id] ?? palette.land.other }));
+    group.append(svgEl("path", { d: d(f.geometry), fill: LAND_COLORS[f.properties.id] ?? palette.land.other }));
   }
   for (const f of basemap.borders.features) {
     const egyptGaza = f.properties.kind === "egypt-gaza";
     if (egyptGaza)
       group.append(
-        el("path", { d: d(f.geometry), fill: "none", stroke: palette.borderCasing, "stroke-width": 5 * unit }),
+        svgEl("path", { d: d(f.geometry), fill: "none", stroke: palette.borderCasing, "stroke-width": 5 * unit }),
       );
     group.append(
-      el("path", {
+      svgEl("path", {
         d: d(f.geometry),
         fill: "none",
         stroke: egyptGaza ? palette.egyptGaza : palette.border,
@@ -99,7 +91,7 @@ export function renderMapVector(
 
   // Hatch patterns for approximate areas, one per status colour.
   for (const status of Object.keys(statusColors) as StatusName[]) {
-    const p = el("pattern", {
+    const p = svgEl("pattern", {
       id: `hatch-${status}`,
       patternUnits: "userSpaceOnUse",
       width: 8 * unit,
@@ -107,7 +99,7 @@ export function renderMapVector(
       patternTransform: "rotate(45)",
     });
     p.append(
-      el("line", { x1: 0, y1: 0, x2: 0, y2: 8 * unit, stroke: statusColors[status], "stroke-width": 1.6 * unit }),
+      svgEl("line", { x1: 0, y1: 0, x2: 0, y2: 8 * unit, stroke: statusColors[status], "stroke-width": 1.6 * unit }),
     );
     defs.append(p);
   }
@@ -116,7 +108,7 @@ export function renderMapVector(
   for (const f of source.filter((x) => x.properties.geom === "area")) {
     const approximate = ["approximate", "area-not-named"].includes(f.properties.precision);
     group.append(
-      el("path", {
+      svgEl("path", {
         d: d(f.geometry),
         fill: approximate ? `url(#hatch-${f.properties.status})` : color(f.properties.status),
         "fill-opacity": approximate ? (f.properties.status === "context" ? 0.45 : 0.8) : 0.15,
@@ -129,7 +121,7 @@ export function renderMapVector(
   for (const f of source.filter((x) => x.properties.geom === "line")) {
     const dash = STATUS_DASH[f.properties.status as StatusName];
     group.append(
-      el("path", {
+      svgEl("path", {
         d: d(f.geometry),
         fill: "none",
         stroke: "#ffffff",
@@ -138,7 +130,7 @@ export function renderMapVector(
       }),
     );
     group.append(
-      el("path", {
+      svgEl("path", {
         d: d(f.geometry),
         fill: "none",
         stroke: color(f.properties.status),
@@ -155,7 +147,7 @@ export function renderMapVector(
     const status = f.properties.status as StatusName;
     const x = xy[0] + f.properties.dxk * 8 * unit;
     group.append(
-      el("path", {
+      svgEl("path", {
         d: shapePath(STATUS_SHAPES[status], x, xy[1], 7 * unit),
         fill: color(status),
         stroke: "#ffffff",
@@ -176,7 +168,7 @@ export function renderMapVector(
     const xy = projection(f.geometry.coordinates as [number, number]);
     if (!xy || xy[0] < 8 || xy[1] < 8 || xy[0] > size.width - 8 || xy[1] > size.height - 8) continue;
     group.append(
-      el("circle", {
+      svgEl("circle", {
         cx: xy[0],
         cy: xy[1],
         r: 2.5 * unit,
@@ -185,7 +177,7 @@ export function renderMapVector(
         "stroke-width": unit,
       }),
     );
-    const t = el("text", {
+    const t = svgEl("text", {
       x: xy[0] + 6 * unit,
       y: xy[1] + 4 * unit,
       "font-size": 12 * unit,

@@ -1,8 +1,8 @@
 /** Draws scene primitives on a 2D canvas, or as SVG elements: the two renderers of one composition. */
 import type { Primitive } from "./scene.ts";
+import { svgEl } from "../ui/svg.ts";
 
 export const EXPORT_FONT = '"Noto Sans", "Helvetica Neue", Arial, sans-serif';
-const NS = "http://www.w3.org/2000/svg";
 
 export function drawOnCanvas(ctx: CanvasRenderingContext2D, primitives: readonly Primitive[]): void {
   for (const p of primitives) {
@@ -70,20 +70,13 @@ export function drawOnCanvas(ctx: CanvasRenderingContext2D, primitives: readonly
   }
 }
 
-function el(tag: string, attrs: Record<string, string | number>): SVGElement {
-  const n = document.createElementNS(NS, tag);
-  for (const [k, v] of Object.entries(attrs))
-    n.setAttribute(k, typeof v === "number" ? String(Number(v.toFixed(2))) : v);
-  return n;
-}
-
 /** Appends the primitives to an SVG group; text goes in as text nodes, never as markup. */
 export function drawAsSvg(group: SVGElement, primitives: readonly Primitive[]): void {
   for (const p of primitives) {
     switch (p.kind) {
       case "rect":
         group.append(
-          el("rect", {
+          svgEl("rect", {
             x: p.x, y: p.y, width: p.w, height: p.h, fill: p.fill,
             ...(p.opacity !== undefined ? { "fill-opacity": p.opacity } : {}),
             ...(p.stroke ? { stroke: p.stroke, "stroke-width": p.strokeWidth ?? 1 } : {}),
@@ -92,7 +85,7 @@ export function drawAsSvg(group: SVGElement, primitives: readonly Primitive[]): 
         break;
       case "line":
         group.append(
-          el("line", {
+          svgEl("line", {
             x1: p.x1, y1: p.y1, x2: p.x2, y2: p.y2, stroke: p.stroke, "stroke-width": p.width,
             ...(p.dash ? { "stroke-dasharray": p.dash.map((d) => d.toFixed(2)).join(" ") } : {}),
           }), // prettier-ignore
@@ -100,7 +93,7 @@ export function drawAsSvg(group: SVGElement, primitives: readonly Primitive[]): 
         break;
       case "path":
         group.append(
-          el("path", {
+          svgEl("path", {
             d: p.d,
             fill: p.fill,
             ...(p.stroke ? { stroke: p.stroke, "stroke-width": p.strokeWidth ?? 1 } : {}),
@@ -109,7 +102,7 @@ export function drawAsSvg(group: SVGElement, primitives: readonly Primitive[]): 
         break;
       case "circle":
         group.append(
-          el("circle", {
+          svgEl("circle", {
             cx: p.cx,
             cy: p.cy,
             r: p.r,
@@ -119,7 +112,7 @@ export function drawAsSvg(group: SVGElement, primitives: readonly Primitive[]): 
         );
         break;
       case "text": {
-        const t = el("text", {
+        const t = svgEl("text", {
           x: p.x, y: p.y, "font-size": p.size, "font-weight": p.weight, fill: p.color, "font-family": EXPORT_FONT,
           "text-anchor": p.anchor,
           ...(p.halo ? { stroke: p.halo, "stroke-width": p.size / 4, "paint-order": "stroke", "stroke-linejoin": "round" } : {}),

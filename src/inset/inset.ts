@@ -11,18 +11,9 @@ import type { Story, StoryFeature } from "../model/validate.ts";
 import type { Store } from "../state/store.ts";
 import { strings } from "../strings.ts";
 import { bearing, compass, forD3, greatCircleKm } from "./geo.ts";
+import { svgEl } from "../ui/svg.ts";
 
-const NS = "http://www.w3.org/2000/svg";
 const SIZE = 150;
-
-function el<K extends keyof SVGElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string | number> = {},
-): SVGElementTagNameMap[K] {
-  const n = document.createElementNS(NS, tag);
-  for (const [k, v] of Object.entries(attrs)) n.setAttribute(k, String(v));
-  return n;
-}
 
 function positionsOf(f: StoryFeature): Position[] {
   const g = f.geometry;
@@ -61,13 +52,13 @@ export class Inset {
       .clipAngle(175)
       .translate([SIZE / 2, SIZE / 2])
       .scale(SIZE / 2 / ((12_000 / 6371) * 1.0));
-    this.svg = el("svg", { width: SIZE, height: SIZE, viewBox: `0 0 ${SIZE} ${SIZE}`, role: "img" });
+    this.svg = svgEl("svg", { width: SIZE, height: SIZE, viewBox: `0 0 ${SIZE} ${SIZE}`, role: "img" });
     this.svg.setAttribute("aria-label", strings.inset.label);
-    const sphere = el("path", { class: "inset-sphere", d: this.path({ type: "Sphere" }) ?? "" });
-    this.frame = el("path", { class: "inset-frame" });
-    this.offMap = el("g", { class: "inset-offmap" });
-    const land = el("g", { class: "inset-land" });
-    const centre = el("circle", { class: "inset-centre", cx: SIZE / 2, cy: SIZE / 2, r: 2.5 });
+    const sphere = svgEl("path", { class: "inset-sphere", d: this.path({ type: "Sphere" }) ?? "" });
+    this.frame = svgEl("path", { class: "inset-frame" });
+    this.offMap = svgEl("g", { class: "inset-offmap" });
+    const land = svgEl("g", { class: "inset-land" });
+    const centre = svgEl("circle", { class: "inset-centre", cx: SIZE / 2, cy: SIZE / 2, r: 2.5 });
     this.svg.append(sphere, land, this.frame, this.offMap, centre);
     this.caption = document.createElement("p");
     this.caption.className = "inset-caption";
@@ -98,7 +89,7 @@ export class Inset {
     if (!response.ok) return;
     const world = (await response.json()) as FeatureCollection<Polygon | MultiPolygon>;
     for (const f of world.features) {
-      group.append(el("path", { d: this.path(forD3(f.geometry) as GeoPermissibleObjects) ?? "" }));
+      group.append(svgEl("path", { d: this.path(forD3(f.geometry) as GeoPermissibleObjects) ?? "" }));
     }
   }
 
@@ -133,13 +124,13 @@ export class Inset {
     this.host.classList.add("has-offmap");
     const lines: string[] = [];
     for (const p of outside) {
-      const line = el("path", {
+      const line = svgEl("path", {
         class: "inset-route",
         d: this.path({ type: "LineString", coordinates: [this.center, p] }) ?? "",
       });
       const xy = this.project(p as [number, number]);
       this.offMap.append(line);
-      if (xy) this.offMap.append(el("circle", { class: "inset-point", cx: xy[0], cy: xy[1], r: 4 }));
+      if (xy) this.offMap.append(svgEl("circle", { class: "inset-point", cx: xy[0], cy: xy[1], r: 4 }));
       lines.push(strings.inset.offMap(Math.round(greatCircleKm(this.center, p)), compass(bearing(this.center, p))));
     }
     this.caption.textContent = `${f.properties.title}: ${lines.join("; ")}`;

@@ -179,9 +179,17 @@ export function bindStoryInteraction(
   };
 }
 
-/** Draws a validated story into the (empty) story source: one upload, when the story arrives. */
+/**
+ * Draws a validated story into the (empty) story source: one upload, when the story arrives. The story can be
+ * validated before the style has loaded (the source does not exist yet): then it waits for the style.
+ */
 export function showStory(map: MapLibreMap, story: Story): void {
-  void map.getSource<GeoJSONSource>(STORY_SOURCE)?.setData(storySource(story));
+  const data = storySource(story);
+  const apply = () => {
+    void map.getSource<GeoJSONSource>(STORY_SOURCE)?.setData(data);
+  };
+  if (map.getSource(STORY_SOURCE)) apply();
+  else map.once("style.load", apply);
 }
 
 /** The story source, for tests and hosts that need to read it. */
