@@ -12,20 +12,9 @@ import type { Store } from "../state/store.ts";
 import { strings } from "../strings.ts";
 import { bearing, compass, forD3, greatCircleKm } from "./geo.ts";
 import { svgEl } from "../ui/svg.ts";
+import { positionsOf } from "../model/positions.ts";
 
 const SIZE = 150;
-
-function positionsOf(f: StoryFeature): Position[] {
-  const g = f.geometry;
-  if (!g) return [];
-  const out: Position[] = [];
-  const walk = (c: unknown): void => {
-    if (Array.isArray(c) && typeof c[0] === "number") out.push(c as Position);
-    else if (Array.isArray(c)) c.forEach(walk);
-  };
-  walk("coordinates" in g ? g.coordinates : []);
-  return out;
-}
 
 export class Inset {
   private readonly svg: SVGSVGElement;

@@ -5,6 +5,7 @@
  */
 import type { ExpressionSpecification, GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent } from "maplibre-gl";
 import { FEATURE_GROUPS } from "../model/groups.ts";
+import { positionsOf } from "../model/positions.ts";
 import { outsideRange } from "../timeline/filter.ts";
 import type { Story, StoryFeature } from "../model/validate.ts";
 import type { Store } from "../state/store.ts";
@@ -53,14 +54,7 @@ export function storyOverlay(story: Story | null): Overlay {
 
 /** Bounds of the feature's positions that lie inside `within` (so off-map ends are left out), or null. */
 export function featureBounds(f: StoryFeature, within: readonly number[]): [number, number, number, number] | null {
-  const g = f.geometry;
-  if (!g) return null;
-  const positions: number[][] = [];
-  const walk = (c: unknown): void => {
-    if (Array.isArray(c) && typeof c[0] === "number") positions.push(c as number[]);
-    else if (Array.isArray(c)) c.forEach(walk);
-  };
-  walk("coordinates" in g ? g.coordinates : []);
+  const positions = positionsOf(f);
   const [w, s, e, n] = within as [number, number, number, number];
   const inside = positions.filter(
     ([x, y]) => (x as number) >= w && (x as number) <= e && (y as number) >= s && (y as number) <= n,
