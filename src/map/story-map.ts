@@ -83,7 +83,6 @@ export function bindStoryInteraction(
       ("filter" in l ? l.filter : undefined) as ExpressionSpecification | undefined,
     ]),
   );
-  const layers = INTERACTIVE_LAYERS.filter((id) => map.getLayer(id));
   const idOf = (e: MapLayerMouseEvent): string | null => {
     const id = e.features?.[0]?.id;
     return typeof id === "string" ? id : null;
@@ -101,11 +100,16 @@ export function bindStoryInteraction(
     map.getCanvas().style.cursor = "";
     store.set({ hovered: null });
   };
-  for (const layer of layers) {
-    map.on("click", layer, onClick);
-    map.on("mousemove", layer, onMove);
-    map.on("mouseleave", layer, onLeave);
-  }
+  // The layers exist once the style has loaded: the story can be validated before that (seen under load).
+  let layers: string[] = [];
+  whenStyleLoaded(map, () => {
+    layers = INTERACTIVE_LAYERS.filter((id) => map.getLayer(id));
+    for (const layer of layers) {
+      map.on("click", layer, onClick);
+      map.on("mousemove", layer, onMove);
+      map.on("mouseleave", layer, onLeave);
+    }
+  });
 
   const setState = (id: string | null, state: Record<string, boolean>) => {
     if (id === null || !byId.get(id)?.geometry) return;
@@ -179,11 +183,15 @@ export function bindStoryInteraction(
  */
 export function showStory(map: MapLibreMap, story: Story): void {
   const data = storySource(story);
-  const apply = () => {
+  whenStyleLoaded(map, () => {
     void map.getSource<GeoJSONSource>(STORY_SOURCE)?.setData(data);
-  };
-  if (map.getSource(STORY_SOURCE)) apply();
-  else map.once("style.load", apply);
+  });
+}
+
+/** Runs `fn` now if the style (with the story source) is in place, else once it has loaded. */
+export function whenStyleLoaded(map: MapLibreMap, fn: () => void): void {
+  if (map.getSource(STORY_SOURCE)) fn();
+  else map.once("style.load", fn);
 }
 
 /** The story source, for tests and hosts that need to read it. */
