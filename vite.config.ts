@@ -1,8 +1,21 @@
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
+import { CSP_HEADER, CSP_META } from "./scripts/csp.ts";
+
+/** Writes the Content Security Policy into every built page (not in dev: Vite's dev client runs inline code). */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: "rafah-map:csp",
+    apply: "build",
+    transformIndexHtml: () => [
+      { tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: CSP_META }, injectTo: "head-prepend" },
+    ],
+  };
+}
 
 export default defineConfig({
   base: "./",
+  plugins: [contentSecurityPolicy()],
   build: {
     target: "es2022",
     sourcemap: false,
@@ -20,5 +33,5 @@ export default defineConfig({
     },
   },
   server: { host: "127.0.0.1", port: 5173, strictPort: true },
-  preview: { host: "127.0.0.1", port: 4173, strictPort: true },
+  preview: { host: "127.0.0.1", port: 4173, strictPort: true, headers: { "Content-Security-Policy": CSP_HEADER } },
 });

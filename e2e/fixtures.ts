@@ -12,6 +12,27 @@ export interface Guard {
   readonly consoleErrors: string[];
 }
 
+declare global {
+  interface Window {
+    /** Content Security Policy violations seen by the page (recorded by the guard's init script). */
+    __cspViolations?: string[];
+  }
+}
+
+/** Records every securitypolicyviolation event of the document (init script: runs before the page's own code). */
+function recordCspViolations(): void {
+  const seen: string[] = [];
+  window.__cspViolations = seen;
+  document.addEventListener("securitypolicyviolation", (e) => {
+    seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile}:${String(e.lineNumber)}`);
+  });
+}
+
+/** The violations recorded so far in the page's main frame. */
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.__cspViolations ?? []);
+}
+
 export const test = base.extend<{ guard: Guard }>({
   guard: [
     async ({ page, baseURL }, use) => {
@@ -30,7 +51,11 @@ export const test = base.extend<{ guard: Guard }>({
         if (msg.type() === "error") guard.consoleErrors.push(msg.text());
       });
       page.on("pageerror", (error) => guard.consoleErrors.push(`uncaught: ${error.message}`));
+      await page.addInitScript(recordCspViolations);
       await use(guard);
+      if (!page.isClosed() && page.url().startsWith(origin)) {
+        expect(await cspViolations(page), "Content Security Policy violations").toEqual([]);
+      }
       expect(guard.external, "requests outside the local server").toEqual([]);
       expect(guard.consoleErrors, "console errors").toEqual([]);
     },
