@@ -2,7 +2,7 @@
  * Wires the app: URL hash → story (loaded and validated) → map, article panel, details, list, layers and legend,
  * timeline and inset, all rendering from the same validated model and the same store, which the URL mirrors.
  */
-import type { LngLatBoundsLike } from "maplibre-gl";
+import type { LngLatBoundsLike, Map as MapLibreMap } from "maplibre-gl";
 import viewsJson from "../data/views.json";
 import basemapMeta from "../data/basemap/meta.json";
 import landUrl from "../data/basemap/land.geojson?url";
@@ -18,7 +18,9 @@ import { parseHash } from "./state/hash.ts";
 import { Store } from "./state/store.ts";
 import { bindUrl, stateFromHash, type UrlContext } from "./state/url-sync.ts";
 import { addAllImages, createMap } from "./map/create-map.ts";
-import { signalWhenIdle } from "./map/ready.ts";
+import { READY_ATTRIBUTE, signalWhenIdle } from "./map/ready.ts";
+import { watchContext } from "./map/context-watch.ts";
+import { StaticMapView } from "./map/static-view.ts";
 import { ViewControl } from "./map/view-control.ts";
 import { MeasureControl } from "./map/measure-control.ts";
 import { addStoryImages, bindStoryInteraction, showStory, storyOverlay } from "./map/story-map.ts";
@@ -95,7 +97,7 @@ export async function startApp(els: AppElements): Promise<void> {
   const first = resolveView(previewViews, hash.view);
 
   const basemapBounds = basemapMeta.bbox as unknown as BBox;
-  let map: ReturnType<typeof createMap>;
+  let map: MapLibreMap | null = null;
   try {
     map = createMap({
       container: els.map,
@@ -106,14 +108,15 @@ export async function startApp(els: AppElements): Promise<void> {
       overlay: storyOverlay(null),
     });
   } catch (error) {
-    showNotice(els.app, strings.errors.noWebGL, "error");
+    // No WebGL (MapLibre throws; no error event fires): the static map stands in, below.
     console.warn(error);
-    return;
   }
-  addStoryImages(map);
-  performance.mark("rafah-map:map-created");
-  // A read-only handle for host scripts, screenshot tools and the end-to-end tests (documented in the README).
-  Object.defineProperty(window, "rafahMap", { value: map, configurable: false, writable: false });
+  if (map) {
+    addStoryImages(map);
+    performance.mark("rafah-map:map-created");
+    // A read-only handle for host scripts, screenshot tools and the end-to-end tests (documented in the README).
+    Object.defineProperty(window, "rafahMap", { value: map, configurable: false, writable: false });
+  }
 
   const result = await load.result;
   const story = result.story;
@@ -137,12 +140,23 @@ export async function startApp(els: AppElements): Promise<void> {
     hovered: null,
   });
 
-  const control = new ViewControl(views.views, (id) => {
+  // Where the static map stands in for the live one (no WebGL, or a GPU context lost for good). Added after
+  // MapLibre has taken the container, which it wants empty.
+  const staticHost = document.createElement("div");
+  els.map.append(staticHost);
+  const staticMap = new StaticMapView(staticHost, story, views, store);
+  const choose = (id: string) => {
     store.set({ viewId: id });
-  });
-  map.addControl(control, "top-left");
-  const measure = new MeasureControl();
-  map.addControl(measure, "top-right");
+  };
+  // The static map's view buttons are made when it is first shown (hidden buttons would only confuse).
+  const staticControl = new ViewControl(views.views, choose);
+  const controls = [staticControl];
+  if (map) {
+    const liveControl = new ViewControl(views.views, choose);
+    map.addControl(liveControl, "top-left");
+    map.addControl(new MeasureControl(), "top-right");
+    controls.push(liveControl);
+  }
 
   const showNotices = (unknownView: string | null) => {
     const view = views.views.find((v) => v.id === store.get().viewId);
@@ -155,7 +169,7 @@ export async function startApp(els: AppElements): Promise<void> {
 
   const fitView = (id: string) => {
     const view = views.views.find((v) => v.id === id);
-    if (!view) return;
+    if (!view || !map) return;
     const [w, s, e, n] = view.bounds;
     map.fitBounds(
       [
@@ -164,41 +178,45 @@ export async function startApp(els: AppElements): Promise<void> {
       ],
       { padding: VIEW_PADDING, animate: !prefersReducedMotion(), duration: 800 },
     );
-    signalWhenIdle(map, els.map);
+    if (!staticMap.shown) signalWhenIdle(map, els.map);
   };
-  control.setActive(store.get().viewId);
+  for (const c of controls) c.setActive(store.get().viewId);
   els.map.dataset.view = store.get().viewId;
   if (store.get().viewId !== first.view.id) fitView(store.get().viewId);
   store.subscribe((state, previous) => {
     if (state.viewId === previous.viewId) return;
-    control.setActive(state.viewId);
+    for (const c of controls) c.setActive(state.viewId);
     els.map.dataset.view = state.viewId;
     fitView(state.viewId);
   });
 
   if (story) {
-    map.setMaxBounds(intersectBounds(story.bounds, basemapBounds) as unknown as LngLatBoundsLike);
-    showStory(map, story);
     const facts = deriveFacts(story);
-    bindStoryInteraction(map, story, store, prefersReducedMotion);
+    if (map) {
+      map.setMaxBounds(intersectBounds(story.bounds, basemapBounds) as unknown as LngLatBoundsLike);
+      showStory(map, story);
+      bindStoryInteraction(map, story, store, prefersReducedMotion);
+    }
     new ArticlePanel(els.article, story, store);
     new DetailsCard(els.details, story, facts, store);
     new FeatureList(els.list, story, store);
     new LayersPanel(els.layers, story, store);
     new Timeline(els.timeline, story, facts, store);
-    new Inset(els.inset, story, map, store);
     bindAnnouncer(els.announcer, story, store);
-    const exportContext = {
-      story,
-      facts,
-      store,
-      map,
-      basemapUrls: { land: landUrl, borders: bordersUrl, places: placesUrl },
-      addImages: addAllImages,
-    };
-    renderExportPanel(els.exports, exportContext);
+    if (map) {
+      new Inset(els.inset, story, map, store);
+      const exportContext = {
+        story,
+        facts,
+        store,
+        map,
+        basemapUrls: { land: landUrl, borders: bordersUrl, places: placesUrl },
+        addImages: addAllImages,
+      };
+      renderExportPanel(els.exports, exportContext);
+      exposeExportApi(exportContext);
+    }
     renderEmbedPanel(els.embed, store, ctx, story.meta.title);
-    exposeExportApi(exportContext);
     els.tools.replaceChildren(copyLinkButton(els.app));
   } else {
     renderProblems(els.article, storyId, result.problems);
@@ -214,5 +232,27 @@ export async function startApp(els: AppElements): Promise<void> {
       location.reload();
     },
   );
-  signalWhenIdle(map, els.map);
+  const showStatic = async (message: string) => {
+    if (!staticMap.hasControl) {
+      staticMap.addControl(staticControl.onAdd());
+      staticControl.setActive(store.get().viewId);
+    }
+    await staticMap.show(message);
+    els.map.setAttribute(READY_ATTRIBUTE, "true");
+  };
+  if (!map) {
+    await showStatic(strings.errors.noWebGL);
+    return;
+  }
+  const live = map;
+  watchContext(live, els.map, {
+    onGiveUp: () => void showStatic(strings.errors.contextLost),
+    onRestored: () => {
+      staticMap.hide();
+      // The camera may have moved to another view while the static map was shown.
+      const [w, s, e, n] = resolveView(views, store.get().viewId).view.bounds;
+      live.fitBounds([[w, s], [e, n]], { padding: VIEW_PADDING, animate: false }); // prettier-ignore
+    },
+  });
+  signalWhenIdle(live, els.map);
 }

@@ -142,7 +142,9 @@ export const strings = {
   },
   errors: {
     noWebGL:
-      "This map needs WebGL, which this browser or device does not provide. The place names and borders cannot be drawn here.",
+      "Static map: this browser or device does not provide WebGL, so the map cannot be zoomed or panned. The list and the text work as usual.",
+    contextLost:
+      "Static map: the graphics processor stopped drawing the interactive map. It comes back if the graphics processor recovers; reload the page to try again.",
     loadFailed: (what: string) => `The map could not load ${what}.`,
   },
   notice: { dismiss: "Dismiss" },

@@ -8,6 +8,7 @@ import basemapMeta from "../../data/basemap/meta.json";
 import { createMap } from "../map/create-map.ts";
 import { addStoryImages, bindStoryInteraction, storyOverlay } from "../map/story-map.ts";
 import { signalWhenIdle } from "../map/ready.ts";
+import { watchContext } from "../map/context-watch.ts";
 import type { Story } from "../model/validate.ts";
 import type { BBox } from "../model/views.ts";
 import type { Store } from "../state/store.ts";
@@ -19,6 +20,8 @@ export function startLiveMap(
   bounds: BBox,
   reducedMotion: () => boolean,
   onReady: (map: MapLibreMap) => void,
+  /** The GPU context is lost for good (true: show the static map again) or is back (false). */
+  onStatic: (isStatic: boolean) => void,
 ): MapLibreMap {
   const map = createMap({
     container,
@@ -33,6 +36,14 @@ export function startLiveMap(
   Object.defineProperty(window, "rafahMap", { value: map, configurable: false, writable: false });
   signalWhenIdle(map, container, () => {
     onReady(map);
+  });
+  watchContext(map, container, {
+    onGiveUp: () => {
+      onStatic(true);
+    },
+    onRestored: () => {
+      onStatic(false);
+    },
   });
   return map;
 }

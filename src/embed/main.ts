@@ -114,10 +114,22 @@ async function start(): Promise<void> {
       observer.disconnect();
       void import("./live.ts").then(({ startLiveMap }) => {
         try {
-          const map = startLiveMap(mapEl, story, ready, viewBounds(), reducedMotion, () => {
-            root.classList.add("is-live");
-            messenger.send({ type: "ready", story: story.id });
-          });
+          const map = startLiveMap(
+            mapEl,
+            story,
+            ready,
+            viewBounds(),
+            reducedMotion,
+            () => {
+              root.classList.add("is-live");
+              messenger.send({ type: "ready", story: story.id });
+            },
+            (isStatic) => {
+              // A GPU context lost for good: the static first paint comes back (the list and details still work).
+              root.classList.toggle("is-live", !isStatic);
+              root.classList.toggle("is-static", isStatic);
+            },
+          );
           ready.subscribe((state, previous) => {
             if (state.viewId === previous.viewId) return;
             const [w, s, e, n] = viewBounds();

@@ -2,7 +2,7 @@
  * The embed's instant first paint: a static SVG of the requested view with the story's features (d3-geo, the same
  * data and theme as the export), drawn before MapLibre is loaded, and kept as the fallback when WebGL is missing.
  */
-import type { FeatureCollection, Geometry } from "geojson";
+import type { FeatureCollection, Geometry, Position } from "geojson";
 import previewUrl from "../../data/basemap/preview.geojson?url";
 import { renderMapVector, type BasemapData } from "../export/map-vector.ts";
 import type { Story } from "../model/validate.ts";
@@ -38,14 +38,18 @@ export async function loadPreviewBasemap(): Promise<BasemapData> {
   };
 }
 
-/** Draws the static map into `host`, framed on `bounds`, at the host's size. */
+/**
+ * Draws the static map into `host`, framed on `bounds`, at the host's size; returns where the given positions
+ * (of a selected feature, say) land on it.
+ */
 export function drawStaticMap(
   host: HTMLElement,
   basemap: BasemapData,
-  story: Story,
+  story: Pick<Story, "features">,
   bounds: BBox,
   hidden: readonly string[],
-): void {
+  positions: readonly Position[] = [],
+): { svg: SVGSVGElement; markers: readonly { x: number; y: number }[] } {
   const box = host.getBoundingClientRect();
   const width = Math.max(1, Math.round(box.width));
   const height = Math.max(1, Math.round(box.height));
@@ -56,7 +60,7 @@ export function drawStaticMap(
   const defs = document.createElementNS(NS, "defs");
   const group = document.createElementNS(NS, "g");
   svg.append(defs, group);
-  renderMapVector(
+  const { markers } = renderMapVector(
     group,
     defs,
     { width, height },
@@ -65,7 +69,8 @@ export function drawStaticMap(
     basemap,
     story,
     hidden,
-    [],
+    positions,
   );
   host.replaceChildren(svg);
+  return { svg, markers };
 }

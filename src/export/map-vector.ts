@@ -43,7 +43,7 @@ export function renderMapVector(
   unit: number,
   bounds: readonly [number, number, number, number],
   basemap: BasemapData,
-  story: Story,
+  story: Pick<Story, "features">,
   hiddenGroups: readonly string[],
   positions: readonly Position[],
 ): VectorResult {
@@ -109,6 +109,7 @@ export function renderMapVector(
     const approximate = ["approximate", "area-not-named"].includes(f.properties.precision);
     group.append(
       svgEl("path", {
+        "data-feature": f.properties.id,
         d: d(f.geometry),
         fill: approximate ? `url(#hatch-${f.properties.status})` : color(f.properties.status),
         "fill-opacity": approximate ? (f.properties.status === "context" ? 0.45 : 0.8) : 0.15,
@@ -131,6 +132,7 @@ export function renderMapVector(
     );
     group.append(
       svgEl("path", {
+        "data-feature": f.properties.id,
         d: d(f.geometry),
         fill: "none",
         stroke: color(f.properties.status),
@@ -148,6 +150,7 @@ export function renderMapVector(
     const x = xy[0] + f.properties.dxk * 8 * unit;
     group.append(
       svgEl("path", {
+        "data-feature": f.properties.id,
         d: shapePath(STATUS_SHAPES[status], x, xy[1], 7 * unit),
         fill: color(status),
         stroke: "#ffffff",

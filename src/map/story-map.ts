@@ -111,11 +111,29 @@ export function bindStoryInteraction(
     }
   });
 
+  // While the GPU context is lost the style is gone: nothing is sent to the map, and the whole state is applied
+  // again once the rebuilt style is drawn (feature-state does not survive the rebuild).
+  let live = true;
+  map.on("webglcontextlost", () => {
+    live = false;
+  });
+  map.on("webglcontextrestored", () => {
+    map.once("idle", () => {
+      live = true;
+      const state = store.get();
+      applyHidden(state.hidden);
+      applyTime(state.timeRange);
+      setState(state.selected, { selected: true });
+      setState(state.hovered, { hovered: true });
+    });
+  });
+
   const setState = (id: string | null, state: Record<string, boolean>) => {
-    if (id === null || !byId.get(id)?.geometry) return;
+    if (!live || id === null || !byId.get(id)?.geometry) return;
     map.setFeatureState({ source: STORY_SOURCE, id }, state);
   };
   const applyHidden = (hidden: readonly string[]) => {
+    if (!live) return;
     const visible = FEATURE_GROUPS.filter((g) => !hidden.includes(g));
     for (const [id, base] of baseFilters) {
       const groupFilter: ExpressionSpecification = ["in", ["get", "group"], ["literal", visible]];

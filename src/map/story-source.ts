@@ -50,7 +50,7 @@ export function radiusFactor(radiusM: number, latitude: number): number {
  * feature-state applies to all). Features at the same position are spread side by side (dxk) instead of hiding
  * each other.
  */
-export function storySource(story: Story): FeatureCollection<Geometry, MapFeatureProperties> {
+export function storySource(story: Pick<Story, "features">): FeatureCollection<Geometry, MapFeatureProperties> {
   const features: Feature<Geometry, MapFeatureProperties>[] = [];
   for (const f of story.features) {
     if (!f.geometry) continue;

@@ -1,0 +1,84 @@
+/**
+ * Hostile conditions, part two: a lost GPU context. Restored (after 300 ms, as a real driver reset would): the map
+ * rebuilds with all its layers and the state comes back. Never restored: the static map takes over.
+ */
+import type { Page } from "@playwright/test";
+import { expect, test, waitForReady } from "./fixtures.ts";
+
+interface Drawn {
+  readonly layers: string[];
+  readonly storyFeatures: string[];
+  readonly labels: number;
+}
+
+/** What the live map draws: its style's layers, the story features on screen and the number of place labels. */
+async function drawn(page: Page): Promise<Drawn> {
+  return page.evaluate(() => {
+    const map = window.rafahMap;
+    if (!map) throw new Error("no map");
+    const layers = map.getStyle().layers.map((l) => l.id);
+    const storyLayers = layers.filter((id) => id.startsWith("story-"));
+    const storyFeatures = [...new Set(map.queryRenderedFeatures({ layers: storyLayers }).map((f) => String(f.id)))];
+    const labels = map.queryRenderedFeatures({ layers: ["place-points"] }).length;
+    return { layers, storyFeatures: storyFeatures.sort(), labels };
+  });
+}
+
+async function featureState(page: Page, id: string): Promise<Record<string, unknown>> {
+  return page.evaluate(
+    (fid) => (window.rafahMap?.getFeatureState({ source: "story", id: fid }) ?? {}) as Record<string, unknown>,
+    id,
+  );
+}
+
+/** Loses the live map's WebGL context; restores it after `restoreAfterMs` unless that is null. */
+async function loseContext(page: Page, restoreAfterMs: number | null): Promise<void> {
+  await page.evaluate((after) => {
+    const gl = window.rafahMap?.getCanvas().getContext("webgl2");
+    const ext = gl?.getExtension("WEBGL_lose_context");
+    if (!ext) throw new Error("no WEBGL_lose_context");
+    ext.loseContext();
+    if (after !== null)
+      setTimeout(() => {
+        ext.restoreContext();
+      }, after);
+  }, restoreAfterMs);
+}
+
+test("a GPU context restored after 300 ms: the map comes back with all its layers and the selection", async ({
+  page,
+}) => {
+  await page.goto("./#view=border&feature=border-strip-14-km");
+  await waitForReady(page);
+  const before = await drawn(page);
+  expect(before.storyFeatures.length).toBeGreaterThan(5);
+  expect(before.labels).toBeGreaterThan(3);
+
+  await loseContext(page, 300);
+  await expect(page.locator("#map")).toHaveAttribute("data-context", "restored", { timeout: 2000 });
+  await expect(page.locator("#map")).toHaveAttribute("data-ready", "true", { timeout: 2000 });
+  const after = await drawn(page);
+  expect(after.layers).toEqual(before.layers);
+  expect(after.storyFeatures).toEqual(before.storyFeatures);
+  // Label placement may differ by a label or two (collisions are placed afresh); the labels are drawn again.
+  expect(after.labels).toBeGreaterThan(3);
+  await expect.poll(() => featureState(page, "border-strip-14-km")).toMatchObject({ selected: true });
+  await expect(page.locator(".static-view")).toBeHidden();
+
+  // Still interactive: a passage selects its feature on the rebuilt map.
+  await page.locator("mark.passage", { hasText: "flatly denied" }).first().click();
+  await expect.poll(() => featureState(page, "green-light-denied")).toMatchObject({ selected: true });
+});
+
+test("a GPU context that never comes back: the static map takes over, with the list and the text", async ({ page }) => {
+  await page.goto("./#view=border");
+  await waitForReady(page);
+  await loseContext(page, null);
+  const staticMap = page.locator(".static-view");
+  await expect(staticMap).toHaveAttribute("data-static", "true", { timeout: 5000 });
+  await expect(staticMap).toContainText("graphics processor stopped");
+  await expect(staticMap).toContainText("© OpenStreetMap contributors");
+  await expect(staticMap.locator('svg [data-feature="border-strip-14-km"]').first()).toBeVisible();
+  await page.locator("mark.passage", { hasText: "flatly denied" }).first().click();
+  await expect(page.locator("#details")).toHaveAttribute("data-feature", "green-light-denied");
+});

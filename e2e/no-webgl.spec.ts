@@ -1,0 +1,38 @@
+/**
+ * Hostile conditions, part three: a browser without WebGL (Chromium started with WebGL switched off). The app
+ * shows the static map with its notice, and the list, the text, the details and the views all work.
+ */
+import { CHROMIUM_ARGS, chromiumPath } from "./browser.ts";
+import { expect, test } from "./fixtures.ts";
+
+test.use({ launchOptions: { executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, "--disable-webgl", "--disable-3d-apis"] } }); // prettier-ignore
+
+test("without WebGL: the static map, the list and the text work; no uncaught error", async ({ page }) => {
+  await page.goto("./#view=border");
+  const staticMap = page.locator(".static-view");
+  await expect(staticMap).toHaveAttribute("data-static", "true");
+  await expect(page.locator("#map")).toHaveAttribute("data-ready", "true");
+  expect(await page.evaluate(() => document.createElement("canvas").getContext("webgl2"))).toBeNull();
+  expect(await page.evaluate(() => "rafahMap" in window)).toBe(false);
+  await expect(staticMap).toContainText("does not provide WebGL");
+  await expect(staticMap.getByRole("img", { name: "Static map: Border strip" })).toBeVisible();
+
+  // The text selects a feature; the static map rings or outlines it and the details open.
+  await page.locator("mark.passage", { hasText: "along the 14-kilometer border strip" }).click();
+  await expect(page.locator("#details")).toHaveAttribute("data-feature", "border-strip-14-km");
+  await expect(staticMap.locator('[data-feature="border-strip-14-km"].is-selected').first()).toBeAttached();
+
+  // The list selects a feature.
+  await page.locator("#feature-list summary").click();
+  await page.locator('#feature-list button[data-feature="green-light-denied"]').click();
+  await expect(page.locator("#details")).toHaveAttribute("data-feature", "green-light-denied");
+
+  // A feature drawn on the static map selects it.
+  await staticMap.locator('svg [data-feature="treaty-zone-c"]').first().click({ force: true });
+  await expect(page.locator("#details")).toHaveAttribute("data-feature", "treaty-zone-c");
+
+  // The view buttons reframe the static map.
+  await staticMap.getByRole("button", { name: "Northern Sinai" }).click();
+  await expect(staticMap.getByRole("img", { name: /Static map: Northern Sinai/ })).toBeVisible();
+  await expect(page).toHaveURL(/view=sinai/);
+});
