@@ -88,6 +88,8 @@ export const strings = {
     published: "When the text was written",
     brush: "Drag along the dates to show only what happened in that time",
     clear: "Show all dates",
+    stacked: (n: number) =>
+      `${n.toLocaleString("en-GB")} more dated items overlap in the last row: use the list or the text`,
   },
   inset: {
     label: "Locator: the world centred on the region, with the map's current view framed",

@@ -35,7 +35,8 @@ export class FeatureList {
     const summary = document.createElement("summary");
     summary.textContent = strings.list.heading(this.story.features.length);
     details.append(summary);
-    const first = (id: string) => this.story.features.find((f) => f.id === id)?.passages[0]?.start ?? Infinity;
+    const firstPassage = new Map(this.story.features.map((f) => [f.id, f.passages[0]?.start ?? Infinity]));
+    const first = (id: string) => firstPassage.get(id) ?? Infinity;
     for (const group of FEATURE_GROUPS) {
       const features = this.story.features
         .filter((f) => groupOf(f.properties) === group)

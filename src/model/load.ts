@@ -7,6 +7,9 @@ import { parseViews, type NamedView, type ViewSet } from "./views.ts";
 import type { Problem } from "./problems.ts";
 import { storySchema } from "./schema.ts";
 
+/** The performance measure of a story's validation in the page. */
+export const VALIDATION_MEASURE = "rafah-map:validation";
+
 export type Fetcher = (url: string) => Promise<{ ok: boolean; status: number; text: () => Promise<string> }>;
 
 interface Fetched {
@@ -61,7 +64,11 @@ export function loadStory(
     const problems = [s.problem, f.problem, a.problem].filter((p): p is Problem => p !== null);
     if (problems.length > 0) return { story: null, problems };
     const files: StoryFiles = { story: s.text, features: f.text, article: a.text };
-    return validateStory(files, { dirName: id, sharedViews, pathPrefix: prefix });
+    const started = performance.now();
+    const result = validateStory(files, { dirName: id, sharedViews, pathPrefix: prefix });
+    // Read by the benchmark: how long validation took in the page.
+    performance.measure(VALIDATION_MEASURE, { start: started, end: performance.now() });
+    return result;
   });
   return { views, result };
 }

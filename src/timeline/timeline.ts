@@ -17,6 +17,8 @@ import { timeScale, type TimeScale } from "./scale.ts";
 
 const DAY = 86_400_000;
 const LANE = 18;
+/** At most this many lanes: a story with more overlapping events stacks the rest in the last lane, unlabelled. */
+const MAX_LANES = 10;
 const AXIS = 22;
 const BRUSH = 16;
 const MARGIN = { left: 10, right: 10, top: 6 };
@@ -72,8 +74,13 @@ export class Timeline {
       const x1 = Math.max(x(w.end + DAY), x0 + 8);
       return { id: f.id, x0, x1: x1 + this.label(f).length * 6.2 };
     });
-    const lanes = assignLanes(spans, 6);
-    const laneCount = Math.max(1, ...[...lanes.values()].map((l) => l + 1));
+    const assigned = assignLanes(spans, 6);
+    const stacked = new Set([...assigned].filter(([, lane]) => lane >= MAX_LANES).map(([id]) => id));
+    const lanes = new Map([...assigned].map(([id, lane]) => [id, Math.min(lane, MAX_LANES - 1)]));
+    let laneCount = 1;
+    for (const lane of lanes.values()) laneCount = Math.max(laneCount, lane + 1);
+    const noteLane = stacked.size > 0 ? laneCount : -1;
+    if (stacked.size > 0) laneCount += 1; // a row of its own for the note
     const height = MARGIN.top + laneCount * LANE + AXIS + BRUSH;
 
     const heading = document.createElement("h2");
@@ -140,8 +147,18 @@ export class Timeline {
         (d) => Math.max(x((d.when as { end: number }).end + DAY), x((d.when as { start: number }).start) + 8) + 3,
       )
       .attr("y", LANE / 2 + 4)
-      .text((d) => this.label(d));
+      .text((d) => (stacked.has(d.id) ? "" : this.label(d)));
     marks.append("title").text((d) => this.tooltip(d));
+
+    if (stacked.size > 0) {
+      svg
+        .append("text")
+        .attr("class", "tl-stacked")
+        .attr("x", width - MARGIN.right)
+        .attr("y", MARGIN.top + noteLane * LANE + LANE / 2 + 4)
+        .attr("text-anchor", "end")
+        .text(strings.timeline.stacked(stacked.size));
+    }
 
     const axisY = MARGIN.top + laneCount * LANE;
     const axis = svg.append("g").attr("class", "tl-axis").attr("transform", `translate(0,${axisY})`);
