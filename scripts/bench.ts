@@ -10,6 +10,7 @@ import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "../e2e/browser.ts";
 import { serveDirectory } from "./static-server.ts";
+import { measureHostile, type HostileFigures } from "../bench/hostile.ts";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const VIEW = process.env.BENCH_VIEW ?? "sinai";
@@ -22,6 +23,10 @@ const TARGETS = {
   exportA4Ms: 4000,
   embedPaintMs: 300,
   embedBytesKB: 60,
+  bigStoryHighlightMs: 100,
+  noWebGlStaticMs: 1000,
+  contextRestoredMs: 2000,
+  contextStaticMs: 5000,
 };
 
 /** The JavaScript a page loads at start: its module script and modulepreload links (MapLibre left out). */
@@ -226,12 +231,25 @@ async function main(): Promise<void> {
     floor.server.close();
   }
 
+  // Hostile conditions: on an e2e build, which holds the fixture stories (the big one is generated first).
+  execFileSync("npx", ["tsx", "e2e/fixtures/make-big-story.ts"], { stdio: "inherit" });
+  execFileSync("npx", ["vite", "build", "--mode", "e2e", "--outDir", "bench/out/e2e", "--logLevel", "warn"], {
+    stdio: "inherit",
+  });
+  const e2e = await serveDirectory("bench/out/e2e");
+  let hostile: HostileFigures;
+  try {
+    hostile = await measureHostile(e2e.url, "e2e/fixtures/stories/big-story", Math.min(RUNS, 3));
+  } finally {
+    e2e.server.close();
+  }
+
   const appMedian = median(appTimes);
   const floorMedian = median(floorTimes);
   const floorStoryMedian = median(floorStoryTimes);
   const sizes = {
     appCodeKB: gzipKB(initialScripts("index.html")),
-    appLazyKB: gzipKB(assets("dist", (f) => /^(export|live)-.*\.js$/.test(f))),
+    appLazyKB: gzipKB(assets("dist", (f) => /^(export|live|static-view)-.*\.js$/.test(f))),
     embedCodeKB: gzipKB(initialScripts("embed.html")),
     appCssKB: gzipKB(assets("dist", (f) => f.endsWith(".css"))),
     maplibreKB: gzipKB(assets("dist", (f) => /^maplibre-gl-[^w].*\.js$/.test(f))),
@@ -274,6 +292,22 @@ async function main(): Promise<void> {
       liveReadyMedianMs: Math.round(median(embed.readyMs)),
       bytesBeforeFirstPaintGzipKB: Number(embed.bytesBeforePaintGzipKB.toFixed(1)),
       filesBeforeFirstPaint: embed.files.map((f) => f.replace(/^dist\//, "")),
+    },
+    hostile: {
+      bigStory: {
+        features: hostile.bigStory.features,
+        articleKB: Math.round(hostile.bigStory.articleKB),
+        validationNodeMedianMs: Math.round(median(hostile.bigStory.validationNodeMs)),
+        validationInPageMedianMs: Math.round(median(hostile.bigStory.validationPageMs)),
+        readyMedianMs: Math.round(median(hostile.bigStory.readyMs)),
+        highlightMedianMs: Number(median(hostile.bigStory.highlightMs).toFixed(1)),
+        highlightMaxMs: Number(Math.max(...hostile.bigStory.highlightMs).toFixed(1)),
+        passagesClicked: hostile.bigStory.highlightMs.length,
+        ready: hostile.bigStory.readyMs.map(Math.round),
+      },
+      noWebGlStaticPaintMedianMs: Math.round(median(hostile.noWebGlStaticPaintMs)),
+      contextRestoredAfter300msReadyMedianMs: Math.round(median(hostile.contextRestoredReadyMs)),
+      contextNeverRestoredStaticMedianMs: Math.round(median(hostile.contextNeverRestoredStaticMs)),
     },
     sizesGzipKB: Object.fromEntries(Object.entries(sizes).map(([k, v]) => [k, Number(v.toFixed(1))])),
     targets: TARGETS,
@@ -318,8 +352,20 @@ async function main(): Promise<void> {
     results.embed.bytesBeforeFirstPaintGzipKB.toFixed(1),
     `≤ ${TARGETS.embedBytesKB}`,
   );
+  const h = results.hostile;
+  row(`big story (${String(h.bigStory.features)} features, ${String(h.bigStory.articleKB)} KB): validation in node (median ms)`, String(h.bigStory.validationNodeMedianMs)); // prettier-ignore
+  row("big story: validation in the page (median ms)", String(h.bigStory.validationInPageMedianMs));
+  row("big story: navigation → ready (median ms)", String(h.bigStory.readyMedianMs));
+  row(
+    `big story: passage → highlighted (median ms, n=${String(h.bigStory.passagesClicked)})`,
+    h.bigStory.highlightMedianMs.toFixed(1),
+    `≤ ${TARGETS.bigStoryHighlightMs}`,
+  );
+  row("no WebGL: navigation → static map (median ms)", String(h.noWebGlStaticPaintMedianMs), `≤ ${TARGETS.noWebGlStaticMs}`); // prettier-ignore
+  row("context lost, restored at 300 ms → ready (median ms)", String(h.contextRestoredAfter300msReadyMedianMs), `≤ ${TARGETS.contextRestoredMs}`); // prettier-ignore
+  row("context lost for good → static map (median ms)", String(h.contextNeverRestoredStaticMedianMs), `≤ ${TARGETS.contextStaticMs}`); // prettier-ignore
   row("app code (gzip KB, excl. MapLibre)", sizes.appCodeKB.toFixed(1), `≤ ${TARGETS.appCodeKB}`);
-  row("app code loaded later: export, embed's live map (gzip KB)", sizes.appLazyKB.toFixed(1));
+  row("app code loaded later: export, live embed, static map (gzip KB)", sizes.appLazyKB.toFixed(1));
   row("embed code at start (gzip KB, excl. MapLibre)", sizes.embedCodeKB.toFixed(1));
   row("app CSS incl. MapLibre CSS (gzip KB)", sizes.appCssKB.toFixed(1));
   row("MapLibre (gzip KB)", sizes.maplibreKB.toFixed(1));

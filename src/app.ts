@@ -18,9 +18,9 @@ import { parseHash } from "./state/hash.ts";
 import { Store } from "./state/store.ts";
 import { bindUrl, stateFromHash, type UrlContext } from "./state/url-sync.ts";
 import { addAllImages, createMap } from "./map/create-map.ts";
-import { READY_ATTRIBUTE, signalWhenIdle } from "./map/ready.ts";
+import { READY_ATTRIBUTE, STATIC_PAINT_MARK, signalWhenIdle } from "./map/ready.ts";
 import { watchContext } from "./map/context-watch.ts";
-import { StaticMapView } from "./map/static-view.ts";
+import type { StaticMapView } from "./map/static-view.ts";
 import { ViewControl } from "./map/view-control.ts";
 import { MeasureControl } from "./map/measure-control.ts";
 import { addStoryImages, bindStoryInteraction, showStory, storyOverlay } from "./map/story-map.ts";
@@ -142,9 +142,11 @@ export async function startApp(els: AppElements): Promise<void> {
 
   // Where the static map stands in for the live one (no WebGL, or a GPU context lost for good). Added after
   // MapLibre has taken the container, which it wants empty.
+  // Its code is loaded only when it is needed.
   const staticHost = document.createElement("div");
+  staticHost.hidden = true;
   els.map.append(staticHost);
-  const staticMap = new StaticMapView(staticHost, story, views, store);
+  let staticMap: StaticMapView | null = null;
   const choose = (id: string) => {
     store.set({ viewId: id });
   };
@@ -178,7 +180,7 @@ export async function startApp(els: AppElements): Promise<void> {
       ],
       { padding: VIEW_PADDING, animate: !prefersReducedMotion(), duration: 800 },
     );
-    if (!staticMap.shown) signalWhenIdle(map, els.map);
+    if (!staticMap?.shown) signalWhenIdle(map, els.map);
   };
   for (const c of controls) c.setActive(store.get().viewId);
   els.map.dataset.view = store.get().viewId;
@@ -233,12 +235,15 @@ export async function startApp(els: AppElements): Promise<void> {
     },
   );
   const showStatic = async (message: string) => {
-    if (!staticMap.hasControl) {
+    const { StaticMapView } = await import("./map/static-view.ts");
+    if (!staticMap) {
+      staticMap = new StaticMapView(staticHost, story, views, store);
       staticMap.addControl(staticControl.onAdd());
       staticControl.setActive(store.get().viewId);
     }
     await staticMap.show(message);
     els.map.setAttribute(READY_ATTRIBUTE, "true");
+    performance.mark(STATIC_PAINT_MARK);
   };
   if (!map) {
     await showStatic(strings.errors.noWebGL);
@@ -248,7 +253,7 @@ export async function startApp(els: AppElements): Promise<void> {
   watchContext(live, els.map, {
     onGiveUp: () => void showStatic(strings.errors.contextLost),
     onRestored: () => {
-      staticMap.hide();
+      staticMap?.hide();
       // The camera may have moved to another view while the static map was shown.
       const [w, s, e, n] = resolveView(views, store.get().viewId).view.bounds;
       live.fitBounds([[w, s], [e, n]], { padding: VIEW_PADDING, animate: false }); // prettier-ignore

@@ -7,6 +7,8 @@ import type { Map as MapLibreMap } from "maplibre-gl";
 export const READY_ATTRIBUTE = "data-ready";
 /** A performance mark set each time the map becomes ready (read by the benchmark). */
 export const READY_MARK = "rafah-map:ready";
+/** A performance mark set when the static map has been drawn in place of the live one. */
+export const STATIC_PAINT_MARK = "rafah-map:static-paint";
 
 export function markBusy(container: HTMLElement): void {
   container.removeAttribute(READY_ATTRIBUTE);

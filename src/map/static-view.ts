@@ -23,7 +23,6 @@ export class StaticMapView {
   private readonly drawing: HTMLElement;
   private readonly message: HTMLElement;
   private generation = 0;
-  hasControl = false;
 
   constructor(
     private readonly host: HTMLElement,
@@ -51,7 +50,6 @@ export class StaticMapView {
 
   /** Puts a control (the view buttons) on the static map. */
   addControl(element: HTMLElement): void {
-    this.hasControl = true;
     element.classList.add("static-view-control");
     this.host.append(element);
   }
