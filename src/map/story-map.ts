@@ -3,7 +3,7 @@
  * store; the store's selection and hover come back as feature-state (no GeoJSON re-upload), and a selected feature
  * that is not in view is brought into view.
  */
-import type { ExpressionSpecification, GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent } from "maplibre-gl";
+import type { ExpressionSpecification, GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from "maplibre-gl";
 import { FEATURE_GROUPS } from "../model/groups.ts";
 import { positionsOf } from "../model/positions.ts";
 import { outsideRange } from "../timeline/filter.ts";
@@ -20,8 +20,12 @@ import {
   storyPointLayers,
 } from "./story-layers.ts";
 import { storySource } from "./story-source.ts";
+import { signalWhenIdle } from "./ready.ts";
 import type { Overlay } from "./style.ts";
 import { selection, statusColors, type StatusName } from "./theme.ts";
+
+/** How far (in CSS pixels) around the pointer a feature still counts as under it. */
+const PICK_PX = 3;
 
 export function addStoryImages(map: MapLibreMap): void {
   for (const status of Object.keys(statusColors) as StatusName[]) {
@@ -83,33 +87,44 @@ export function bindStoryInteraction(
       ("filter" in l ? l.filter : undefined) as ExpressionSpecification | undefined,
     ]),
   );
-  const idOf = (e: MapLayerMouseEvent): string | null => {
-    const id = e.features?.[0]?.id;
+  // One handler for all story layers: the feature drawn on top under the pointer wins (points over lines over
+  // areas), within a few pixels so that small markers are easy to hit.
+  let layers: string[] = [];
+  const topmost = (e: MapMouseEvent): string | null => {
+    if (!live || layers.length === 0) return null;
+    const { x, y } = e.point;
+    const hits = map.queryRenderedFeatures(
+      [
+        [x - PICK_PX, y - PICK_PX],
+        [x + PICK_PX, y + PICK_PX],
+      ],
+      { layers },
+    );
+    const id = hits[0]?.id;
     return typeof id === "string" ? id : null;
   };
-  const onClick = (e: MapLayerMouseEvent) => {
+  const onClick = (e: MapMouseEvent) => {
     if (map.getContainer().classList.contains("is-measuring")) return;
-    const id = idOf(e);
+    const id = topmost(e);
     if (id !== null) store.select(id, "map");
   };
-  const onMove = (e: MapLayerMouseEvent) => {
-    map.getCanvas().style.cursor = "pointer";
-    store.set({ hovered: idOf(e) });
+  const onMove = (e: MapMouseEvent) => {
+    const id = topmost(e);
+    const cursor = id === null ? "" : "pointer";
+    if (map.getCanvas().style.cursor !== cursor) map.getCanvas().style.cursor = cursor;
+    store.set({ hovered: id });
   };
-  const onLeave = () => {
+  const onOut = () => {
     map.getCanvas().style.cursor = "";
     store.set({ hovered: null });
   };
   // The layers exist once the style has loaded: the story can be validated before that (seen under load).
-  let layers: string[] = [];
   whenStyleLoaded(map, () => {
     layers = INTERACTIVE_LAYERS.filter((id) => map.getLayer(id));
-    for (const layer of layers) {
-      map.on("click", layer, onClick);
-      map.on("mousemove", layer, onMove);
-      map.on("mouseleave", layer, onLeave);
-    }
   });
+  map.on("click", onClick);
+  map.on("mousemove", onMove);
+  map.on("mouseout", onOut);
 
   // While the GPU context is lost the style is gone: nothing is sent to the map, and the whole state is applied
   // again once the rebuilt style is drawn (feature-state does not survive the rebuild).
@@ -154,6 +169,8 @@ export function bindStoryInteraction(
       animate: !reducedMotion(),
       duration: 700,
     });
+    // The camera moved: the map is ready again once the new view is drawn.
+    signalWhenIdle(map, map.getContainer());
   };
 
   // The state the page opened with (from the URL), once the style can take filters and feature-state.
@@ -187,11 +204,9 @@ export function bindStoryInteraction(
   });
   return () => {
     unsubscribe();
-    for (const layer of layers) {
-      map.off("click", layer, onClick);
-      map.off("mousemove", layer, onMove);
-      map.off("mouseleave", layer, onLeave);
-    }
+    map.off("click", onClick);
+    map.off("mousemove", onMove);
+    map.off("mouseout", onOut);
   };
 }
 
