@@ -36,3 +36,13 @@ test("without WebGL: the static map, the list and the text work; no uncaught err
   await expect(staticMap.getByRole("img", { name: /Static map: Northern Sinai/ })).toBeVisible();
   await expect(page).toHaveURL(/view=sinai/);
 });
+
+test("without WebGL the embed keeps its static map, says so, and its list and details work", async ({ page }) => {
+  await page.goto("./embed.html#view=border");
+  await expect(page.locator("#static-map")).toHaveAttribute("data-painted", "true");
+  await expect(page.locator("#embed-static-note")).toContainText("Static map");
+  await expect(page.locator("#static-map svg")).toBeVisible();
+  await page.locator("#feature-list summary").click();
+  await page.locator('#feature-list button[data-feature="border-strip-14-km"]').click();
+  await expect(page.locator("#details")).toHaveAttribute("data-feature", "border-strip-14-km");
+});

@@ -145,6 +145,7 @@ export const strings = {
   errors: {
     noWebGL:
       "Static map: this browser or device does not provide WebGL, so the map cannot be zoomed or panned. The list and the text work as usual.",
+    embedStatic: "Static map: the interactive map cannot be drawn on this device. Open the full map, or use the list.",
     contextLost:
       "Static map: the graphics processor stopped drawing the interactive map. It comes back if the graphics processor recovers; reload the page to try again.",
     loadFailed: (what: string) => `The map could not load ${what}.`,

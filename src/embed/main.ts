@@ -107,6 +107,13 @@ async function start(): Promise<void> {
   });
   reportHeight();
 
+  const staticNote = byId("embed-static-note");
+  const showStatic = (isStatic: boolean) => {
+    root.classList.toggle("is-static", isStatic);
+    staticNote.textContent = isStatic ? strings.errors.embedStatic : "";
+    staticNote.hidden = !isStatic;
+  };
+
   // The live map: loaded when the embed is (about to be) on screen.
   const observer = new IntersectionObserver(
     (entries) => {
@@ -127,7 +134,7 @@ async function start(): Promise<void> {
             (isStatic) => {
               // A GPU context lost for good: the static first paint comes back (the list and details still work).
               root.classList.toggle("is-live", !isStatic);
-              root.classList.toggle("is-static", isStatic);
+              showStatic(isStatic);
             },
           );
           ready.subscribe((state, previous) => {
@@ -137,7 +144,7 @@ async function start(): Promise<void> {
           });
         } catch (error) {
           // No WebGL: the static map stays, with the list and the details working.
-          root.classList.add("is-static");
+          showStatic(true);
           console.warn(error);
         }
       });

@@ -22,6 +22,7 @@ export class StaticMapView {
   private resize: ResizeObserver | null = null;
   private readonly drawing: HTMLElement;
   private readonly message: HTMLElement;
+  private readonly messageText: HTMLElement;
   private generation = 0;
 
   constructor(
@@ -37,6 +38,16 @@ export class StaticMapView {
     this.message = document.createElement("p");
     this.message.className = "static-view-notice";
     this.message.setAttribute("role", "status");
+    this.messageText = document.createElement("span");
+    const dismiss = document.createElement("button");
+    dismiss.type = "button";
+    dismiss.className = "notice-close";
+    dismiss.textContent = "×";
+    dismiss.setAttribute("aria-label", strings.notice.dismiss);
+    dismiss.addEventListener("click", () => {
+      this.message.hidden = true;
+    });
+    this.message.append(this.messageText, dismiss);
     const credit = document.createElement("p");
     credit.className = "static-view-credit";
     credit.textContent = `${strings.attribution.osm} · ${strings.attribution.geonames}`;
@@ -60,7 +71,8 @@ export class StaticMapView {
 
   /** Shows the static map with `notice` (why the map is static); resolves once it is drawn. */
   async show(notice: string): Promise<void> {
-    this.message.textContent = notice;
+    this.messageText.textContent = notice;
+    this.message.hidden = false;
     this.host.hidden = false;
     this.host.setAttribute(STATIC_ATTRIBUTE, "loading");
     this.basemap ??= loadPreviewBasemap();
@@ -103,8 +115,25 @@ export class StaticMapView {
       state.hidden,
       selected && /Point$/.test(selected.geometry?.type ?? "") ? positionsOf(selected) : [],
     );
-    for (const el of svg.querySelectorAll("[data-feature]")) {
-      if (el.getAttribute("data-feature") === state.selected) el.classList.add("is-selected");
+    // The selection on top of everything: its outline again (areas and lines drawn later may cover it), and a
+    // ring around each of its points.
+    const chosen = [...svg.querySelectorAll("[data-feature]")].filter(
+      (el) => el.getAttribute("data-feature") === state.selected,
+    );
+    for (const el of chosen) {
+      el.classList.add("is-selected");
+      const outline = svgEl("path", {
+        class: "static-view-outline",
+        d: el.getAttribute("d") ?? "",
+        fill: "none",
+        stroke: selection.stroke,
+        "stroke-width": 3,
+        "stroke-linejoin": "round",
+        "data-feature": state.selected ?? "",
+        // An approximate area stays dashed when selected: never a confident outline.
+        ...(el.hasAttribute("stroke-dasharray") ? { "stroke-dasharray": "7 5" } : {}),
+      });
+      svg.append(outline);
     }
     svg.setAttribute("role", "img");
     svg.setAttribute("aria-label", `Static map: ${view.title}`);
