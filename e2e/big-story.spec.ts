@@ -2,7 +2,7 @@
  * Hostile conditions, part five: a story far bigger than a news report (10,000 features over a 200 KB article,
  * made by e2e/fixtures/make-big-story.ts before the e2e build) validates, loads and stays interactive.
  */
-import { expect, test, waitForReady } from "./fixtures.ts";
+import { brushTimeline, expect, test, waitForReady } from "./fixtures.ts";
 
 test("a 10,000-feature story with a 200 KB article loads and stays interactive", async ({ page }) => {
   test.setTimeout(120_000);
@@ -63,12 +63,7 @@ test("a 10,000-feature story with a 200 KB article loads and stays interactive",
   await page.locator("summary", { hasText: "Layers and legend" }).click();
   await page.getByLabel("Claims and denials").uncheck();
   await expect(page).toHaveURL(/layers=/);
-  const box = await page.locator(".tl-brush .overlay").boundingBox();
-  if (!box) throw new Error("no brush");
-  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2, { steps: 4 });
-  await page.mouse.up();
+  await brushTimeline(page, 0.3, 0.5);
   await expect(page).toHaveURL(/time=2024-04-\d\d\/2024-04-\d\d/);
   await expect(page.locator(".tl-stacked")).toContainText("more dated items");
 });

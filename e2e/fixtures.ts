@@ -82,3 +82,14 @@ export async function renderedLabels(page: Page): Promise<string[]> {
     return map.queryRenderedFeatures({ layers }).map((f) => String((f.properties as { name?: unknown }).name));
   });
 }
+
+/** Drags the timeline's brush from one fraction of its width to another (0 = left end, 1 = right end). */
+export async function brushTimeline(page: Page, from: number, to: number): Promise<void> {
+  const box = await page.locator(".tl-brush .overlay").boundingBox();
+  if (!box) throw new Error("no timeline brush");
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * from, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * to, y, { steps: 5 });
+  await page.mouse.up();
+}

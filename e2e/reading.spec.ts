@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, waitForReady } from "./fixtures.ts";
+import { brushTimeline, expect, test, waitForReady } from "./fixtures.ts";
 import type { Page } from "@playwright/test";
 
 const selectedState = (page: Page, id: string) =>
@@ -89,14 +89,8 @@ test("toggling a layer group changes the map and the legend together", async ({ 
 test("brushing the timeline dims what lies outside the range on the map and in the text", async ({ page }) => {
   await page.goto("./#view=border");
   await waitForReady(page);
-  const brush = page.locator(".tl-brush .overlay");
-  const box = await brush.boundingBox();
-  if (!box) throw new Error("no brush");
   // Drag over the right part of the axis (the week of publication).
-  await page.mouse.move(box.x + box.width * 0.7, box.y + box.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width * 0.95, box.y + box.height / 2, { steps: 5 });
-  await page.mouse.up();
+  await brushTimeline(page, 0.7, 0.95);
   await expect(page).toHaveURL(/time=2024-04-\d\d\/2024-04-\d\d/);
   expect(await selectedState(page, "first-virtual-meeting")).toMatchObject({ dimmed: true });
   await expect(page.locator("mark.passage.is-dimmed").first()).toBeVisible();

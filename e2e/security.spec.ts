@@ -3,7 +3,7 @@
  * guard's init script) and fails on any; this one walks the whole reading and export flow under the policy and
  * checks that the policy is really there (meta tag and header) and that the recorder really sees violations.
  */
-import { cspViolations, expect, test, waitForReady } from "./fixtures.ts";
+import { brushTimeline, cspViolations, expect, test, waitForReady } from "./fixtures.ts";
 import { CSP_HEADER, CSP_META } from "../scripts/csp.ts";
 
 test("every built page carries the strict policy, as a meta tag and as a header", async ({ page, request }) => {
@@ -33,12 +33,7 @@ test("load, select, toggle layers, brush and export under the policy: no violati
   await page.getByLabel("Context: borders, treaty zones").uncheck();
   await expect(page).toHaveURL(/layers=positions,events,claims,labels/);
 
-  const box = await page.locator(".tl-brush .overlay").boundingBox();
-  if (!box) throw new Error("no brush");
-  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width * 0.95, box.y + box.height / 2, { steps: 5 });
-  await page.mouse.up();
+  await brushTimeline(page, 0.6, 0.95);
   await expect(page).toHaveURL(/time=2024-04-\d\d\/2024-04-\d\d/);
 
   await page.locator("summary", { hasText: "Export" }).click();

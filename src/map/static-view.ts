@@ -13,6 +13,7 @@ import type { Store, UiState } from "../state/store.ts";
 import { svgEl } from "../ui/svg.ts";
 import { selection } from "./theme.ts";
 import { strings } from "../strings.ts";
+import { dismissButton } from "../ui/notice.ts";
 
 export const STATIC_ATTRIBUTE = "data-static";
 
@@ -39,15 +40,12 @@ export class StaticMapView {
     this.message.className = "static-view-notice";
     this.message.setAttribute("role", "status");
     this.messageText = document.createElement("span");
-    const dismiss = document.createElement("button");
-    dismiss.type = "button";
-    dismiss.className = "notice-close";
-    dismiss.textContent = "×";
-    dismiss.setAttribute("aria-label", strings.notice.dismiss);
-    dismiss.addEventListener("click", () => {
-      this.message.hidden = true;
-    });
-    this.message.append(this.messageText, dismiss);
+    this.message.append(
+      this.messageText,
+      dismissButton(() => {
+        this.message.hidden = true;
+      }),
+    );
     const credit = document.createElement("p");
     credit.className = "static-view-credit";
     credit.textContent = `${strings.attribution.osm} · ${strings.attribution.geonames}`;

@@ -9,19 +9,27 @@ export function showNotice(host: HTMLElement, message: string, kind: "info" | "e
   box.setAttribute("role", kind === "error" ? "alert" : "status");
   const text = document.createElement("p");
   text.textContent = message;
-  const close = document.createElement("button");
-  close.type = "button";
-  close.className = "notice-close";
-  close.textContent = "×";
-  close.setAttribute("aria-label", strings.notice.dismiss);
-  close.addEventListener("click", () => {
-    box.remove();
-  });
-  box.append(text, close);
+  box.append(
+    text,
+    dismissButton(() => {
+      box.remove();
+    }),
+  );
   host.append(box);
   return box;
 }
 
 export function clearNotice(host: HTMLElement): void {
   host.querySelector(".notice")?.remove();
+}
+
+/** The "×" button that dismisses a notice. */
+export function dismissButton(onDismiss: () => void): HTMLButtonElement {
+  const close = document.createElement("button");
+  close.type = "button";
+  close.className = "notice-close";
+  close.textContent = "×";
+  close.setAttribute("aria-label", strings.notice.dismiss);
+  close.addEventListener("click", onDismiss);
+  return close;
 }
