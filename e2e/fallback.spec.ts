@@ -55,8 +55,9 @@ test("a GPU context restored after 300 ms: the map comes back with all its layer
   expect(before.labels).toBeGreaterThan(3);
 
   await loseContext(page, 300);
-  await expect(page.locator("#map")).toHaveAttribute("data-context", "restored", { timeout: 2000 });
-  await expect(page.locator("#map")).toHaveAttribute("data-ready", "true", { timeout: 2000 });
+  // How fast (target: within 2 s) is measured by the benchmark; here, that it comes back whole.
+  await expect(page.locator("#map")).toHaveAttribute("data-context", "restored");
+  await expect(page.locator("#map")).toHaveAttribute("data-ready", "true");
   const after = await drawn(page);
   expect(after.layers).toEqual(before.layers);
   expect(after.storyFeatures).toEqual(before.storyFeatures);
@@ -75,7 +76,8 @@ test("a GPU context that never comes back: the static map takes over, with the l
   await waitForReady(page);
   await loseContext(page, null);
   const staticMap = page.locator(".static-view");
-  await expect(staticMap).toHaveAttribute("data-static", "true", { timeout: 5000 });
+  // It takes over after GIVE_UP_MS (3 s); the benchmark measures it (target: within 5 s).
+  await expect(staticMap).toHaveAttribute("data-static", "true");
   await expect(staticMap).toContainText("graphics processor stopped");
   await expect(staticMap).toContainText("© OpenStreetMap contributors");
   await expect(staticMap.locator('svg [data-feature="border-strip-14-km"]').first()).toBeVisible();
