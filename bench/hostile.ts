@@ -27,12 +27,6 @@ export interface HostileFigures {
   readonly contextNeverRestoredStaticMs: number[];
 }
 
-export function median(values: readonly number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-}
-
 function validateInNode(dir: string, runs: number): { ms: number[]; features: number; articleKB: number } {
   const files = {
     story: readFileSync(join(dir, "story.json"), "utf8"),

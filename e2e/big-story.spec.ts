@@ -2,7 +2,7 @@
  * Hostile conditions, part five: a story far bigger than a news report (10,000 features over a 200 KB article,
  * made by e2e/fixtures/make-big-story.ts before the e2e build) validates, loads and stays interactive.
  */
-import { brushTimeline, expect, test, waitForReady } from "./fixtures.ts";
+import { brushTimeline, expect, featureState, test, waitForReady } from "./fixtures.ts";
 
 test("a 10,000-feature story with a 200 KB article loads and stays interactive", async ({ page }) => {
   test.setTimeout(120_000);
@@ -18,14 +18,7 @@ test("a 10,000-feature story with a 200 KB article loads and stays interactive",
   await page.locator("mark.passage").nth(1200).click();
   await expect(page.locator("#details")).toHaveAttribute("data-feature", /^item-\d+$/);
   const selected = (await page.locator("#details").getAttribute("data-feature")) ?? "";
-  await expect
-    .poll(() =>
-      page.evaluate(
-        (id) => (window.rafahMap?.getFeatureState({ source: "story", id }) ?? {}) as Record<string, unknown>,
-        selected,
-      ),
-    )
-    .toMatchObject({ selected: true });
+  await expect.poll(() => featureState(page, selected)).toMatchObject({ selected: true });
   await expect(page.locator("mark.passage.is-selected").first()).toBeInViewport();
 
   // Map → text: a point clicked on the map selects a feature drawn under the pointer.

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Frame, Page } from "@playwright/test";
-import { expect, HOST_ORIGIN, test } from "./fixtures.ts";
+import { expect, featureState, HOST_ORIGIN, test } from "./fixtures.ts";
 
 function frame(page: Page, id: "first" | "second"): Frame {
   const found = page.frame({
@@ -57,14 +57,7 @@ test("two embeds in a host article: they resize to their content and talk to the
     );
   });
   await expect(first.locator("#details")).toHaveAttribute("data-feature", "green-light-denied");
-  const state = await frame(page, "first").evaluate(
-    () =>
-      (window.rafahMap?.getFeatureState({ source: "story", id: "green-light-denied" }) ?? {}) as Record<
-        string,
-        unknown
-      >,
-  );
-  expect(state).toMatchObject({ selected: true });
+  expect(await featureState(frame(page, "first"), "green-light-denied")).toMatchObject({ selected: true });
 
   // Map → host: a selection made in the map is reported.
   await first.locator("summary", { hasText: "Places and events" }).click();

@@ -3,7 +3,7 @@
  * rebuilds with all its layers and the state comes back. Never restored: the static map takes over.
  */
 import type { Page } from "@playwright/test";
-import { expect, test, waitForReady } from "./fixtures.ts";
+import { expect, featureState, test, waitForReady } from "./fixtures.ts";
 
 interface Drawn {
   readonly layers: string[];
@@ -22,13 +22,6 @@ async function drawn(page: Page): Promise<Drawn> {
     const labels = map.queryRenderedFeatures({ layers: ["place-points"] }).length;
     return { layers, storyFeatures: storyFeatures.sort(), labels };
   });
-}
-
-async function featureState(page: Page, id: string): Promise<Record<string, unknown>> {
-  return page.evaluate(
-    (fid) => (window.rafahMap?.getFeatureState({ source: "story", id: fid }) ?? {}) as Record<string, unknown>,
-    id,
-  );
 }
 
 /** Loses the live map's WebGL context; restores it after `restoreAfterMs` unless that is null. */

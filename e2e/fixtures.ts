@@ -2,7 +2,7 @@
  * The fixture every spec uses: it aborts and counts every request that leaves the local server, records console
  * errors and uncaught exceptions, and fails the test if there were any.
  */
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Frame, type Page } from "@playwright/test";
 
 /** The second local server: the embed's host pages. */
 export const HOST_ORIGIN = "http://127.0.0.1:4174";
@@ -68,6 +68,14 @@ export { expect };
 /** Waits for the ready signal on the map container (data-ready="true"). */
 export async function waitForReady(page: Page): Promise<void> {
   await expect(page.locator("#map")).toHaveAttribute("data-ready", "true");
+}
+
+/** The feature-state of a story feature on the live map of a page or frame (empty when there is none). */
+export async function featureState(target: Page | Frame, id: string): Promise<Record<string, unknown>> {
+  return target.evaluate(
+    (fid) => (window.rafahMap?.getFeatureState({ source: "story", id: fid }) ?? {}) as Record<string, unknown>,
+    id,
+  );
 }
 
 /** Names of the place labels MapLibre actually placed on screen. */

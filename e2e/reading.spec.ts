@@ -1,12 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { brushTimeline, expect, test, waitForReady } from "./fixtures.ts";
+import { brushTimeline, expect, featureState, test, waitForReady } from "./fixtures.ts";
 import type { Page } from "@playwright/test";
-
-const selectedState = (page: Page, id: string) =>
-  page.evaluate(
-    (fid) => (window.rafahMap?.getFeatureState({ source: "story", id: fid }) ?? {}) as Record<string, unknown>,
-    id,
-  );
 
 async function axe(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
@@ -21,7 +15,7 @@ test("the URL holds story, view, feature, layers and time; reload restores them 
   await waitForReady(page);
   await expect(page.locator("#details")).toHaveAttribute("data-feature", "egypt-forces-northern-sinai");
   await expect(page.locator("#map")).toHaveAttribute("data-view", "sinai");
-  expect(await selectedState(page, "egypt-forces-northern-sinai")).toMatchObject({ selected: true });
+  expect(await featureState(page, "egypt-forces-northern-sinai")).toMatchObject({ selected: true });
   // context hidden: the treaty zones are filtered out of the map
   const zoneVisible = await page.evaluate(
     () =>
@@ -30,12 +24,12 @@ test("the URL holds story, view, feature, layers and time; reload restores them 
   );
   expect(zoneVisible).toBe(false);
   // time range: the first meeting (1 April) is dimmed, the attack (13–14 April) is not
-  expect(await selectedState(page, "first-virtual-meeting")).toMatchObject({ dimmed: true });
-  expect(await selectedState(page, "iran-attack-nevatim")).toMatchObject({ dimmed: false });
+  expect(await featureState(page, "first-virtual-meeting")).toMatchObject({ dimmed: true });
+  expect(await featureState(page, "iran-attack-nevatim")).toMatchObject({ dimmed: false });
   await page.reload();
   await waitForReady(page);
   await expect(page.locator("#details")).toHaveAttribute("data-feature", "egypt-forces-northern-sinai");
-  expect(await selectedState(page, "first-virtual-meeting")).toMatchObject({ dimmed: true });
+  expect(await featureState(page, "first-virtual-meeting")).toMatchObject({ dimmed: true });
 });
 
 test("bad hash values are ignored with defaults, never a crash", async ({ page }) => {
@@ -92,11 +86,11 @@ test("brushing the timeline dims what lies outside the range on the map and in t
   // Drag over the right part of the axis (the week of publication).
   await brushTimeline(page, 0.7, 0.95);
   await expect(page).toHaveURL(/time=2024-04-\d\d\/2024-04-\d\d/);
-  expect(await selectedState(page, "first-virtual-meeting")).toMatchObject({ dimmed: true });
+  expect(await featureState(page, "first-virtual-meeting")).toMatchObject({ dimmed: true });
   await expect(page.locator("mark.passage.is-dimmed").first()).toBeVisible();
   await expect(page.locator('.tl-mark[data-feature="first-virtual-meeting"]')).toHaveClass(/is-dimmed/);
   await page.getByRole("button", { name: "Show all dates" }).click();
-  expect(await selectedState(page, "first-virtual-meeting")).toMatchObject({ dimmed: false });
+  expect(await featureState(page, "first-virtual-meeting")).toMatchObject({ dimmed: false });
   // Clicking a timeline mark selects its feature.
   await page.locator('.tl-mark[data-feature="biden-warning"] rect').click();
   await expect(page.locator("#details")).toHaveAttribute("data-feature", "biden-warning");

@@ -1,12 +1,5 @@
-import { expect, renderedLabels, test, waitForReady } from "./fixtures.ts";
+import { expect, featureState, renderedLabels, test, waitForReady } from "./fixtures.ts";
 import type { Page } from "@playwright/test";
-
-async function featureState(page: Page, id: string): Promise<Record<string, unknown>> {
-  return page.evaluate(
-    (fid) => (window.rafahMap?.getFeatureState({ source: "story", id: fid }) ?? {}) as Record<string, unknown>,
-    id,
-  );
-}
 
 async function storyFeatureIds(page: Page): Promise<string[]> {
   return page.evaluate(() => {
