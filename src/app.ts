@@ -141,8 +141,7 @@ export async function startApp(els: AppElements): Promise<void> {
   });
 
   // Where the static map stands in for the live one (no WebGL, or a GPU context lost for good). Added after
-  // MapLibre has taken the container, which it wants empty.
-  // Its code is loaded only when it is needed.
+  // MapLibre has taken the container, which it wants empty; its code is loaded only when it is needed.
   const staticHost = document.createElement("div");
   staticHost.hidden = true;
   els.map.append(staticHost);
