@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vite";
 import { CSP_HEADER, CSP_META } from "./scripts/csp.ts";
+import { themeCss } from "./src/theme/css.ts";
 
 /** Writes the Content Security Policy into every built page (not in dev: Vite's dev client runs inline code). */
 function contentSecurityPolicy(): Plugin {
@@ -13,9 +14,20 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Serves the theme's status colours as CSS: `import "virtual:theme.css"` (src/theme/css.ts). */
+function themeStyles(): Plugin {
+  const id = "virtual:theme.css";
+  const resolved = `\0${id}`;
+  return {
+    name: "rafah-map:theme-css",
+    resolveId: (source) => (source === id ? resolved : null),
+    load: (source) => (source === resolved ? themeCss() : null),
+  };
+}
+
 export default defineConfig({
   base: "./",
-  plugins: [contentSecurityPolicy()],
+  plugins: [contentSecurityPolicy(), themeStyles()],
   build: {
     target: "es2022",
     sourcemap: false,

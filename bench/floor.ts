@@ -10,14 +10,11 @@ import landUrl from "../data/basemap/land.geojson?url";
 import bordersUrl from "../data/basemap/borders.geojson?url";
 import placesUrl from "../data/basemap/places.geojson?url";
 import views from "../data/views.json";
-import { buildStyle } from "../src/map/style.ts";
-import { fontFaces } from "../src/map/fonts.ts";
-import { palette } from "../src/map/theme.ts";
-import { drawMarker } from "../src/map/markers.ts";
-import { PLACE_MARKERS } from "../src/map/place-markers.ts";
-import { storyAreaLayers, storyLineLayers, storyPointLayers } from "../src/map/story-layers.ts";
-import { addStoryImages } from "../src/map/story-map.ts";
-import type { Overlay } from "../src/map/style.ts";
+import { buildStyle, type Overlay } from "../src/render/maplibre/style.ts";
+import { fontFaces } from "../src/render/maplibre/fonts.ts";
+import { palette } from "../src/theme/palette.ts";
+import { addImages } from "../src/render/maplibre/images.ts";
+import { storyAreaLayers, storyLineLayers, storyPointLayers } from "../src/render/maplibre/story-layers.ts";
 import type { FeatureCollection } from "geojson";
 import featuresUrl from "../data/stories/rafah-april-2024/features.geojson?url";
 
@@ -25,7 +22,7 @@ setWorkerUrl(new URL(workerUrl, document.baseURI).href);
 const container = document.getElementById("map") as HTMLElement;
 const id = new URLSearchParams(location.hash.slice(1)).get("view") ?? views.default;
 
-/** The map properties the story layers read, straight from the file (the app builds the same in story-source.ts). */
+/** The map properties the story layers read, straight from the file (the app builds the same in render/story-features.ts). */
 function flatten(collection: FeatureCollection): FeatureCollection {
   return {
     type: "FeatureCollection",
@@ -68,11 +65,7 @@ const map = new MapLibreMap({
   bounds: [w, s, e, n],
   fitBoundsOptions: { padding: 24 },
 });
-for (const [name, spec] of Object.entries(PLACE_MARKERS)) {
-  const img = drawMarker(spec, 2);
-  map.addImage(name, { width: img.width, height: img.height, data: img.data }, { pixelRatio: img.pixelRatio });
-}
-if (overlay) addStoryImages(map);
+addImages(map);
 map.once("idle", () => {
   container.setAttribute("data-ready", "true");
   performance.mark("rafah-map:ready");

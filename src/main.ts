@@ -1,6 +1,7 @@
 /** Entry point: finds the page's elements and starts the app. */
 import "maplibre-gl/dist/maplibre-gl.css";
-import "./styles.css";
+import "./styles/app.css";
+import "virtual:theme.css";
 import { startApp } from "./app.ts";
 
 function byId(id: string): HTMLElement {

@@ -1,8 +1,9 @@
 /** What the embed shows after its first paint: the reading panels and their styles (loaded on demand). */
-import "../styles.css";
+import "../styles/app.css";
+import "virtual:theme.css";
 
-export { DetailsCard } from "../details/card.ts";
-export { FeatureList } from "../list/feature-list.ts";
-export { LayersPanel } from "../legend/layers-panel.ts";
-export { bindAnnouncer } from "../ui/live-region.ts";
+export { DetailsCard } from "../panels/details/card.ts";
+export { FeatureList } from "../panels/list/feature-list.ts";
+export { LayersPanel } from "../panels/legend/layers-panel.ts";
+export { bindAnnouncer } from "../panels/announcer.ts";
 export { deriveFacts } from "../model/derived.ts";

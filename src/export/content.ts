@@ -2,15 +2,14 @@
 import centroid from "@turf/centroid";
 import type { Position } from "geojson";
 import type { DerivedFacts } from "../model/derived.ts";
-import { formatIsoDate } from "../model/dates.ts";
-import { groupOf } from "../model/groups.ts";
-import type { Story, StoryFeature } from "../model/validate.ts";
+import { filteredOut, inHiddenGroup } from "../model/filters.ts";
+import type { Story, StoryFeature } from "../model/types.ts";
+import type { SceneContent } from "../render/scene/layout.ts";
 import type { UiState } from "../state/store.ts";
-import { palette, statusColors, type StatusName } from "../map/theme.ts";
-import { STATUS_SHAPES } from "../map/story-layers.ts";
-import { outsideRange } from "../timeline/filter.ts";
-import { strings } from "../strings.ts";
-import type { SceneContent } from "./scene.ts";
+import { statusColors } from "../theme/status.ts";
+import { strings } from "../locale/en.ts";
+import { bylineText, creditsText } from "../panels/credits.ts";
+import { legendRows } from "../panels/legend/rows.ts";
 
 const DAY = 86_400_000;
 export const MAX_FOOTNOTES = 12;
@@ -44,11 +43,9 @@ export function anchorPosition(f: StoryFeature, bounds: readonly number[]): Posi
 
 /** The selected feature, or else every visible feature placed inside the bounds, in the order of the text. */
 export function footnotedFeatures(story: Story, state: UiState, bounds: readonly number[]): Footnoted[] {
-  const visible = (f: StoryFeature) =>
-    !state.hidden.includes(groupOf(f.properties)) && !outsideRange(f.when, state.timeRange);
   const chosen = state.selected
     ? story.features.filter((f) => f.id === state.selected)
-    : story.features.filter(visible);
+    : story.features.filter((f) => !filteredOut(f, state));
   return chosen
     .map((feature) => ({ feature, at: anchorPosition(feature, bounds) }))
     .filter((x): x is { feature: StoryFeature; at: Position } => x.at !== null)
@@ -63,30 +60,7 @@ export function buildContent(
   state: UiState,
   footnoted: readonly Footnoted[],
 ): SceneContent {
-  const pub = story.published;
-  const published =
-    pub.start === pub.end ? formatIsoDate(pub.start) : `${formatIsoDate(pub.start)} – ${formatIsoDate(pub.end)}`;
-  const visible = story.features.filter((f) => f.geometry !== null && !state.hidden.includes(groupOf(f.properties)));
-  const statuses = (Object.keys(statusColors) as StatusName[]).filter((s) =>
-    visible.some((f) => f.properties.status === s),
-  );
-  const legend: SceneContent["legend"][number][] = statuses.map((s) => ({
-    label: strings.details.status[s],
-    swatch: { kind: "point", color: statusColors[s], shape: STATUS_SHAPES[s] },
-  }));
-  const isArea = (f: StoryFeature) => f.geometry?.type === "Polygon" || f.geometry?.type === "MultiPolygon";
-  if (visible.some((f) => isArea(f) && ["approximate", "area-not-named"].includes(f.properties.precision.type))) {
-    legend.push({ label: strings.layers.hatched, swatch: { kind: "hatch", color: statusColors.reported } });
-  }
-  legend.push({
-    label: strings.layers.egyptGaza,
-    swatch: { kind: "line", color: palette.egyptGaza, width: 2.5, casing: "#ffffff" },
-  });
-  legend.push({ label: strings.layers.border, swatch: { kind: "line", color: palette.border, width: 1.4 } });
-  legend.push({
-    label: strings.layers.armistice,
-    swatch: { kind: "line", color: palette.armistice, width: 1.4, dash: [3, 2] },
-  });
+  const legend = legendRows(story.features, state.hidden);
 
   const footnotes = footnoted.map(({ n, feature }) => {
     const full = feature.passages.map((p) => story.article.slice(p.start, p.end)).join(" … ");
@@ -100,7 +74,7 @@ export function buildContent(
   const t1 = end + 2 * DAY;
   const frac = (t: number) => (t - t0) / (t1 - t0);
   const marks = story.features
-    .filter((f) => f.when !== null && !state.hidden.includes(groupOf(f.properties)))
+    .filter((f) => f.when !== null && !inHiddenGroup(f, state.hidden))
     .map((f) => {
       const w = f.when as { start: number; end: number };
       return {
@@ -119,15 +93,5 @@ export function buildContent(
     });
   }
 
-  return {
-    byline: `${story.meta.outlet.attribution}. ${strings.stories.published(published)}.`,
-    credits: strings.exports.credits(
-      story.meta.outlet.name ?? strings.exports.outletUnnamed,
-      published,
-      formatIsoDate(pub.end),
-    ),
-    legend,
-    footnotes,
-    timeline: { marks, ticks },
-  };
+  return { byline: bylineText(story), credits: creditsText(story), legend, footnotes, timeline: { marks, ticks } };
 }

@@ -1,5 +1,5 @@
 /** The export panel: format, size, scale, title and what to include; the download goes through the browser. */
-import { strings } from "../strings.ts";
+import { strings } from "../locale/en.ts";
 import type { ExportContext } from "./export.ts";
 import { SCALES, SIZE_PRESETS, isFormat, isSizePreset, type ExportOptions } from "./presets.ts";
 

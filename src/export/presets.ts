@@ -1,26 +1,16 @@
 /** Export sizes and options. Pure. */
+import type { OutputSize, SceneOptions } from "../render/scene/layout.ts";
+
+export type { OutputSize } from "../render/scene/layout.ts";
 
 export type ExportFormat = "png" | "svg" | "geojson";
 export type SizePreset = "view" | "slide" | "a4" | "square";
 
-export interface ExportOptions {
+export interface ExportOptions extends SceneOptions {
   readonly format: ExportFormat;
   readonly size: SizePreset;
   /** 1, 2 or 3; applies to view, slide and square (A4 is always 300 dpi). */
   readonly scale: number;
-  readonly title: string;
-  readonly legend: boolean;
-  readonly scaleBar: boolean;
-  readonly northArrow: boolean;
-  readonly timeline: boolean;
-  readonly footnotes: boolean;
-}
-
-export interface OutputSize {
-  readonly width: number;
-  readonly height: number;
-  /** Size of one layout unit in output pixels (1 for a 1× screen view; 3 for A4 at 300 dpi). */
-  readonly unit: number;
 }
 
 export const SIZE_PRESETS: Readonly<

@@ -1,0 +1,215 @@
+/**
+ * The map area as one state machine (modes in host-events.ts): the live MapLibre map, the static SVG map that
+ * stands in for it, and a lost GPU context between the two. It owns the ready signal on its container, follows the
+ * store's view, and tells the rest through typed events. The app and the embed both use it; neither knows how the
+ * modes change.
+ *
+ *   preview ─start→ starting ─idle→ live ─context lost→ lost ─restored, idle→ live
+ *                      │                                  └──after giveUpMs──→ static ─restored, idle→ live
+ *                      └──no WebGL──→ static
+ */
+import type { Map as MapLibreMap } from "maplibre-gl";
+import type { Story } from "../model/types.ts";
+import { resolveView, type ViewSet } from "../model/views.ts";
+import type { Store } from "../state/store.ts";
+import { Emitter } from "./events.ts";
+import type { HostEvents, HostMode, StaticReason } from "./host-events.ts";
+import { MeasureControl } from "./measure-control.ts";
+import { READY_ATTRIBUTE, STATIC_PAINT_MARK, markBusy, signalWhenIdle } from "./ready.ts";
+import { bindStoryInteraction, showStory } from "./story-binding.ts";
+
+/** How long a lost context may take to come back before the static map is shown. */
+export const GIVE_UP_MS = 3000;
+export const CONTEXT_ATTRIBUTE = "data-context";
+
+/** The static map, as the host drives it (map-host/static-view.ts). */
+export interface StandIn {
+  /** Shows the static map for this reason; resolves once it is drawn. */
+  show(reason: StaticReason): Promise<void>;
+  hide(): void;
+}
+
+export interface HostOptions {
+  /** The map's container (#map): it carries the ready signal and the context state. */
+  readonly container: HTMLElement;
+  /** Padding around a view's bounds, in CSS pixels. */
+  readonly padding: number;
+  readonly reducedMotion: () => boolean;
+  readonly giveUpMs?: number;
+}
+
+/** What the host follows once the story is known (the live map may start before). */
+export interface Attachment {
+  readonly store: Store;
+  readonly views: ViewSet;
+  /** Makes the static map when it is first needed (its code can load then). */
+  readonly standIn: () => Promise<StandIn>;
+}
+
+export class MapHost {
+  readonly events = new Emitter<HostEvents>();
+  private current: HostMode = "preview";
+  private map: MapLibreMap | null = null;
+  private startedOn: string | null = null;
+  private standIn: Promise<StandIn> | null = null;
+  private staticShown = false;
+  private giveUp: number | undefined;
+  private attachment: Attachment | null = null;
+  private readonly attached: Promise<Attachment>;
+  private resolveAttached: (a: Attachment) => void = () => undefined;
+
+  constructor(private readonly options: HostOptions) {
+    this.attached = new Promise((resolve) => {
+      this.resolveAttached = resolve;
+    });
+  }
+
+  /** Follows the store's view from now on (and moves the live map there if it started on another). */
+  attach(attachment: Attachment): void {
+    this.attachment = attachment;
+    const { store, container } = { store: attachment.store, container: this.options.container };
+    container.dataset.view = store.get().viewId;
+    store.subscribe((state, previous) => {
+      if (state.viewId === previous.viewId) return;
+      container.dataset.view = state.viewId;
+      this.fitView(state.viewId);
+    });
+    if (this.startedOn !== null && this.startedOn !== store.get().viewId) this.fitView(store.get().viewId);
+    this.resolveAttached(attachment);
+  }
+
+  /** Draws the story on the live map and binds it to the store (the embed keeps its view on an initial selection). */
+  showStory(story: Story, moveToInitialSelection: boolean): void {
+    const map = this.map;
+    const store = this.attachment?.store;
+    if (!map || !store) return;
+    showStory(map, story);
+    bindStoryInteraction(map, story, store, {
+      reducedMotion: this.options.reducedMotion,
+      moveToInitialSelection,
+      events: this.events,
+    });
+  }
+
+  /** A measuring tool for the live map, whose switching on and off the host announces ("measure" events). */
+  measureControl(): MeasureControl {
+    return new MeasureControl((active) => {
+      this.events.emit("measure", { active });
+    });
+  }
+
+  get mode(): HostMode {
+    return this.current;
+  }
+
+  /** The live map, once it has been created (null without WebGL or before it starts). */
+  get live(): MapLibreMap | null {
+    return this.map;
+  }
+
+  /** The static first paint, shown until the live map is drawn (not a ready map: it is a preview). */
+  async preview(): Promise<void> {
+    await this.showStatic("preview");
+    performance.mark(STATIC_PAINT_MARK);
+  }
+
+  /**
+   * Starts the live map. `create` makes it in the container, or throws when the device has no WebGL (MapLibre
+   * throws and fires no error event): then the static map stands in for good.
+   */
+  start(create: () => MapLibreMap, viewId: string): MapLibreMap | null {
+    this.startedOn = viewId;
+    let map: MapLibreMap;
+    try {
+      map = create();
+    } catch (error) {
+      console.warn(error);
+      void this.standStatic("no-webgl");
+      return null;
+    }
+    this.map = map;
+    this.setMode("starting");
+    this.watchContext(map);
+    this.whenDrawn(map);
+    return map;
+  }
+
+  /** Moves the map to a named view (the static map follows the store on its own). */
+  fitView(id: string): void {
+    const map = this.map;
+    const views = this.attachment?.views;
+    if (!map || !views || this.current === "lost" || this.current === "static") return;
+    const [w, s, e, n] = resolveView(views, id).view.bounds;
+    map.fitBounds([[w, s], [e, n]], { padding: this.options.padding, animate: !this.options.reducedMotion(), duration: 800 }); // prettier-ignore
+    this.whenDrawn(map);
+  }
+
+  private setMode(mode: HostMode): void {
+    if (mode === this.current) return;
+    const previous = this.current;
+    this.current = mode;
+    this.events.emit("mode", { mode, previous });
+  }
+
+  private signalReady(): void {
+    this.options.container.setAttribute(READY_ATTRIBUTE, "true");
+    this.events.emit("ready", { mode: this.current });
+  }
+
+  /** Clears the ready signal and sets it again once the live map is idle (the first time: the map is live). */
+  private whenDrawn(map: MapLibreMap): void {
+    signalWhenIdle(map, this.options.container, () => {
+      if (this.current === "starting" || this.current === "lost" || this.current === "static") this.liveAgain();
+      this.events.emit("ready", { mode: this.current });
+    });
+  }
+
+  private liveAgain(): void {
+    if (this.staticShown) void this.hideStatic();
+    this.setMode("live");
+  }
+
+  private async showStatic(reason: StaticReason): Promise<void> {
+    const { standIn: make } = await this.attached;
+    this.standIn ??= make();
+    const standIn = await this.standIn;
+    this.staticShown = true;
+    await standIn.show(reason);
+  }
+
+  private async hideStatic(): Promise<void> {
+    this.staticShown = false;
+    (await this.standIn)?.hide();
+  }
+
+  /** The static map as the map, for good (until a lost context comes back). */
+  private async standStatic(reason: StaticReason): Promise<void> {
+    this.setMode("static");
+    await this.showStatic(reason);
+    if (this.current !== "static") return;
+    this.signalReady();
+    performance.mark(STATIC_PAINT_MARK);
+  }
+
+  private watchContext(map: MapLibreMap): void {
+    const container = this.options.container;
+    map.on("webglcontextlost", () => {
+      markBusy(container);
+      container.setAttribute(CONTEXT_ATTRIBUTE, "lost");
+      this.setMode("lost");
+      window.clearTimeout(this.giveUp);
+      this.giveUp = window.setTimeout(() => void this.standStatic("context-lost"), this.options.giveUpMs ?? GIVE_UP_MS);
+    });
+    map.on("webglcontextrestored", () => {
+      window.clearTimeout(this.giveUp);
+      container.setAttribute(CONTEXT_ATTRIBUTE, "restored");
+      // The camera may have moved to another view while the static map was shown.
+      const a = this.attachment;
+      if (a) {
+        const [w, s, e, n] = resolveView(a.views, a.store.get().viewId).view.bounds;
+        map.fitBounds([[w, s], [e, n]], { padding: this.options.padding, animate: false }); // prettier-ignore
+      }
+      this.whenDrawn(map);
+    });
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * Validation, second phase: features.geojson, feature by feature: the schema, unique ids, geometry (checked
+ * against the story's bounds), every anchor resolved in the article, and dates with their phrases. No DOM.
+ */
+import { resolveAnchor } from "./anchor.ts";
+import { checkGeometry } from "./geometry-check.ts";
+import { parseDateOrInterval, type DateInterval } from "./dates.ts";
+import { parseJson } from "./json.ts";
+import { pathToField } from "./problems.ts";
+import { isRecord, type Report } from "./report.ts";
+import { featureSchema, type FeatureProperties, type StoryJson } from "./schema.ts";
+import { FILES, LIMITS, type Passage, type StoryFeature } from "./types.ts";
+
+export interface FeaturesPhase {
+  readonly features: StoryFeature[];
+  /** The collection's raw features (for the relations phase), or null when the file could not be read. */
+  readonly raw: readonly unknown[] | null;
+  /** The first index of each id. */
+  readonly ids: ReadonlyMap<string, number>;
+}
+
+type FeatureError = (field: string, message: string) => void;
+
+function checkAnchors(
+  p: FeatureProperties,
+  article: string,
+  at: { file: string; id: string; index: number },
+  featureError: FeatureError,
+  report: Report,
+): Passage[] {
+  const passages: Passage[] = [];
+  p.anchors.forEach((anchor, i) => {
+    const field = `properties.anchors[${i}]`;
+    if (anchor.end - anchor.start !== anchor.exact.length) {
+      featureError(
+        field,
+        `end − start (${anchor.end - anchor.start}) must equal the quote's length (${anchor.exact.length})`,
+      );
+      return;
+    }
+    const r = resolveAnchor(article, anchor);
+    if (r.status === "unanchored") {
+      featureError(
+        field,
+        r.reason === "missing"
+          ? `quote not found in ${FILES.article}: "${anchor.exact}" (unanchored)`
+          : `quote found ${r.occurrences} times and its prefix and suffix do not single one out: "${anchor.exact}" (unanchored)`,
+      );
+      return;
+    }
+    if (r.status === "reanchored") {
+      report.warn({
+        file: at.file,
+        featureId: at.id,
+        field: `features[${at.index}].${field}`,
+        message: `the text moved: re-anchored by ${r.by} from ${anchor.start}–${anchor.end} to ${r.start}–${r.end}; update the offsets`,
+      });
+    }
+    passages.push({ start: r.start, end: r.end });
+  });
+  return passages;
+}
+
+function checkWhen(p: FeatureProperties, article: string | null, featureError: FeatureError): DateInterval | null {
+  if (!p.when) return null;
+  let when: DateInterval | null = null;
+  if (p.when.resolved !== null) {
+    when = parseDateOrInterval(p.when.resolved);
+    if (!when)
+      featureError(
+        "properties.when.resolved",
+        `expected an ISO date (2024-04-18) or interval (2024-04-13/2024-04-14), got "${p.when.resolved}"`,
+      );
+  }
+  if (p.when.phrase !== null && article !== null && !article.includes(p.when.phrase)) {
+    featureError("properties.when.phrase", `the phrase "${p.when.phrase}" is not in ${FILES.article}`);
+  }
+  return when;
+}
+
+function checkPlacement(p: FeatureProperties, geometry: unknown, meta: StoryJson | null, featureError: FeatureError) {
+  if (geometry === null || geometry === undefined) {
+    if (p.precision.type !== "unlocated")
+      featureError(
+        "geometry",
+        'geometry is null: set precision.type to "unlocated" for a feature that cannot be placed',
+      );
+  } else if (p.precision.type === "unlocated") {
+    featureError("precision.type", '"unlocated" features must have geometry null');
+  } else if (meta) {
+    for (const g of checkGeometry(geometry, { bounds: meta.bounds, offMap: p.precision.type === "off-map" })) {
+      featureError(g.field, g.message);
+    }
+  }
+  if ((p.precision.type === "approximate" || p.precision.type === "off-map") && p.precision.radiusM === undefined) {
+    featureError("properties.precision.radiusM", `an ${p.precision.type} position needs a radius in metres`);
+  }
+}
+
+/**
+ * The features that pass every check; the others are reported. `article` is null when the article could not be
+ * read (too large): anchors and date phrases are not checked then.
+ */
+export function validateFeatures(
+  text: string,
+  file: string,
+  article: string | null,
+  meta: StoryJson | null,
+  report: Report,
+): FeaturesPhase {
+  const features: StoryFeature[] = [];
+  const ids = new Map<string, number>();
+  const parsed = parseJson(text);
+  if (!parsed.ok) {
+    report.error({ file, line: parsed.line, column: parsed.column, message: `invalid JSON: ${parsed.message}` });
+    return { features, raw: null, ids };
+  }
+  if (!isRecord(parsed.value) || parsed.value.type !== "FeatureCollection" || !Array.isArray(parsed.value.features)) {
+    report.error({
+      file,
+      field: "(root)",
+      message: 'expected a GeoJSON FeatureCollection: { "type": "FeatureCollection", "features": [...] }',
+    });
+    return { features, raw: null, ids };
+  }
+  const raw: unknown[] = parsed.value.features;
+  if (raw.length > LIMITS.features) {
+    report.error({
+      file,
+      field: "features",
+      message: `too many features: ${raw.length}, the limit is ${LIMITS.features}`,
+    });
+    return { features, raw: null, ids };
+  }
+  raw.forEach((item, index) => {
+    const rawId = isRecord(item) && typeof item.id === "string" ? item.id : undefined;
+    const name = rawId ?? `#${index}`;
+    const featureError: FeatureError = (field, message) => {
+      report.error({ file, featureId: name, field: `features[${index}].${field}`.replace(/\.$/, ""), message });
+    };
+    const result = featureSchema.safeParse(item);
+    if (!result.success) {
+      for (const issue of result.error.issues) featureError(pathToField(issue.path) || "(feature)", issue.message);
+      return;
+    }
+    const f = result.data;
+    const p = f.properties;
+    const before = report.problems.length;
+    if (ids.has(f.id)) featureError("id", `duplicate id "${f.id}" (first used by features[${String(ids.get(f.id))}])`);
+    else ids.set(f.id, index);
+    checkPlacement(p, f.geometry, meta, featureError);
+    const passages = article === null ? [] : checkAnchors(p, article, { file, id: f.id, index }, featureError, report);
+    const when = checkWhen(p, article, featureError);
+    if (report.hasErrorsSince(before)) return;
+    features.push({
+      id: f.id,
+      properties: p,
+      geometry: (f.geometry ?? null) as GeoJSON.Geometry | null,
+      passages,
+      when,
+    });
+  });
+  return { features, raw, ids };
+}

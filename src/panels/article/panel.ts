@@ -1,0 +1,145 @@
+/**
+ * The article panel: the full text with every anchored passage marked and styled by status. A passage selects its
+ * feature (click, Enter, Space); hovering or focusing previews it. Text is rendered as text nodes only.
+ */
+import type { Story } from "../../model/types.ts";
+import type { Store, UiState } from "../../state/store.ts";
+import { segmentArticle } from "./segments.ts";
+import { strings } from "../../locale/en.ts";
+import { filteredOut } from "../../model/filters.ts";
+
+export class ArticlePanel {
+  private readonly marks = new Map<string, HTMLElement[]>();
+  private readonly unsubscribe: () => void;
+
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly story: Story,
+    private readonly store: Store,
+  ) {
+    this.render();
+    const initial = store.get();
+    if (initial.hidden.length > 0 || initial.timeRange !== null) this.dim(initial);
+    this.unsubscribe = store.subscribe((state, previous) => {
+      this.update(state, previous);
+    });
+  }
+
+  destroy(): void {
+    this.unsubscribe();
+    this.host.replaceChildren();
+  }
+
+  private render(): void {
+    const statusOf = new Map(this.story.features.map((f) => [f.id, f.properties.status]));
+    const titleOf = new Map(this.story.features.map((f) => [f.id, f.properties.title]));
+    const heading = document.createElement("h2");
+    heading.textContent = strings.article.heading;
+    const hint = document.createElement("p");
+    hint.className = "article-hint";
+    hint.textContent = strings.article.hint;
+    const body = document.createElement("div");
+    body.className = "article-text";
+    body.lang = this.story.meta.language;
+    const paragraphs = segmentArticle(
+      this.story.article,
+      this.story.features.map((f) => ({ id: f.id, passages: f.passages })),
+    );
+    for (const para of paragraphs) {
+      const p = document.createElement("p");
+      for (const seg of para.segments) {
+        if (seg.features.length === 0) {
+          p.append(document.createTextNode(seg.text));
+          continue;
+        }
+        const mark = document.createElement("mark");
+        mark.className = `passage status-${statusOf.get(seg.features[0] as string) ?? "context"}`;
+        mark.textContent = seg.text;
+        // A sliver of punctuation between nested passages stays highlighted but is no target of its own.
+        if (seg.text.trim().length >= 3) {
+          mark.tabIndex = 0;
+          mark.setAttribute("role", "button");
+        }
+        mark.dataset.features = seg.features.join(" ");
+        mark.title = seg.features.map((id) => titleOf.get(id) ?? id).join(" · ");
+        for (const id of seg.features) this.marks.set(id, [...(this.marks.get(id) ?? []), mark]);
+        p.append(mark);
+      }
+      body.append(p);
+    }
+    body.addEventListener("click", (e) => {
+      this.activate(e.target);
+    });
+    body.addEventListener("keydown", (e) => {
+      if (e.key === "Enter" || e.key === " ") {
+        if (this.activate(e.target)) e.preventDefault();
+      }
+    });
+    const preview = (e: Event) => {
+      const id = this.featureOf(e.target);
+      this.store.set({ hovered: id });
+    };
+    body.addEventListener("mouseover", preview);
+    body.addEventListener("focusin", preview);
+    body.addEventListener("mouseleave", () => {
+      this.store.set({ hovered: null });
+    });
+    body.addEventListener("focusout", () => {
+      this.store.set({ hovered: null });
+    });
+    this.host.replaceChildren(heading, hint, body);
+  }
+
+  private featureOf(target: EventTarget | null): string | null {
+    const mark = target instanceof Element ? target.closest<HTMLElement>("mark.passage") : null;
+    return mark?.dataset.features?.split(" ")[0] ?? null;
+  }
+
+  private activate(target: EventTarget | null): boolean {
+    const id = this.featureOf(target);
+    if (id === null) return false;
+    this.store.select(id, "article");
+    return true;
+  }
+
+  private update(state: UiState, previous: UiState): void {
+    if (state.hidden !== previous.hidden || state.timeRange !== previous.timeRange) this.dim(state);
+    if (state.hovered !== previous.hovered) {
+      for (const m of this.marks.get(previous.hovered ?? "") ?? []) m.classList.remove("is-hovered");
+      for (const m of this.marks.get(state.hovered ?? "") ?? []) m.classList.add("is-hovered");
+    }
+    if (state.selected !== previous.selected) {
+      for (const m of this.marks.get(previous.selected ?? "") ?? []) {
+        m.classList.remove("is-selected");
+        m.removeAttribute("aria-current");
+      }
+      const marks = this.marks.get(state.selected ?? "") ?? [];
+      for (const m of marks) {
+        m.classList.add("is-selected");
+        m.setAttribute("aria-current", "true");
+      }
+      marks[0]?.scrollIntoView({
+        block: "nearest",
+        behavior: window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth",
+      });
+    }
+  }
+
+  /** Dims passages whose features are all hidden or outside the time range. */
+  private dim(state: UiState): void {
+    const byId = new Map(this.story.features.map((f) => [f.id, f]));
+    const off = (id: string) => {
+      const f = byId.get(id);
+      return !f || filteredOut(f, state);
+    };
+    for (const mark of new Set([...this.marks.values()].flat())) {
+      const ids = mark.dataset.features?.split(" ") ?? [];
+      mark.classList.toggle("is-dimmed", ids.every(off));
+    }
+  }
+
+  /** The marked elements of a feature's passages (for tests and the details card). */
+  marksOf(id: string): readonly HTMLElement[] {
+    return this.marks.get(id) ?? [];
+  }
+}

@@ -1,0 +1,231 @@
+/**
+ * The story's dated features on a time axis (d3): intervals as bars, single days as dots, each labelled with the
+ * text's own phrase. Clicking a mark selects its feature; brushing the axis sets a time range that dims what lies
+ * outside it on the map, in the text and in the list.
+ */
+import { select, type Selection } from "d3-selection";
+import { utcFormat } from "d3-time-format";
+import type { DerivedFacts } from "../../model/derived.ts";
+import type { Story, StoryFeature } from "../../model/types.ts";
+import type { Store, UiState } from "../../state/store.ts";
+import { statusColors } from "../../theme/status.ts";
+import { strings } from "../../locale/en.ts";
+import { assignLanes } from "./lanes.ts";
+import { outsideRange } from "../../model/filters.ts";
+import { Brush } from "./brush.ts";
+import { timeScale, type TimeScale } from "./scale.ts";
+
+const DAY = 86_400_000;
+const LANE = 18;
+/** At most this many lanes: a story with more overlapping events stacks the rest in the last lane, unlabelled. */
+const MAX_LANES = 10;
+const AXIS = 22;
+const BRUSH = 16;
+const MARGIN = { left: 10, right: 10, top: 6 };
+const formatDay = utcFormat("%-d %b %Y");
+const formatTick = utcFormat("%-d %b");
+
+export class Timeline {
+  private readonly dated: StoryFeature[];
+  private svg: Selection<SVGSVGElement, unknown, null, undefined> | null = null;
+  private brush: Brush | null = null;
+  private x: TimeScale = timeScale([0, 1], [0, 1]);
+  private readonly observer: ResizeObserver;
+  private readonly unsubscribe: () => void;
+  private width = 0;
+
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly story: Story,
+    private readonly facts: DerivedFacts,
+    private readonly store: Store,
+  ) {
+    this.dated = story.features.filter((f) => f.when !== null);
+    this.observer = new ResizeObserver(() => {
+      const w = Math.round(this.host.clientWidth);
+      if (w > 0 && w !== this.width) {
+        this.width = w;
+        this.render();
+      }
+    });
+    this.observer.observe(host);
+    // Draw now, not on the observer's first callback, so the map's size is settled before it signals ready.
+    this.width = Math.round(host.clientWidth);
+    if (this.width > 0) this.render();
+    this.unsubscribe = store.subscribe((state, previous) => {
+      this.update(state, previous);
+    });
+  }
+
+  destroy(): void {
+    this.observer.disconnect();
+    this.unsubscribe();
+    this.host.replaceChildren();
+  }
+
+  private render(): void {
+    const width = this.width;
+    const { start, end } = this.facts.timeExtent;
+    this.x = timeScale([start - DAY, end + 2 * DAY], [MARGIN.left, width - MARGIN.right]);
+    const x = this.x;
+    const spans = this.dated.map((f) => {
+      const w = f.when as { start: number; end: number };
+      const x0 = x(w.start);
+      const x1 = Math.max(x(w.end + DAY), x0 + 8);
+      return { id: f.id, x0, x1: x1 + this.label(f).length * 6.2 };
+    });
+    const assigned = assignLanes(spans, 6);
+    const stacked = new Set([...assigned].filter(([, lane]) => lane >= MAX_LANES).map(([id]) => id));
+    const lanes = new Map([...assigned].map(([id, lane]) => [id, Math.min(lane, MAX_LANES - 1)]));
+    let laneCount = 1;
+    for (const lane of lanes.values()) laneCount = Math.max(laneCount, lane + 1);
+    const noteLane = stacked.size > 0 ? laneCount : -1;
+    if (stacked.size > 0) laneCount += 1; // a row of its own for the note
+    const height = MARGIN.top + laneCount * LANE + AXIS + BRUSH;
+
+    const heading = document.createElement("h2");
+    heading.className = "visually-hidden";
+    heading.textContent = strings.timeline.heading;
+    const clear = document.createElement("button");
+    clear.type = "button";
+    clear.className = "timeline-clear";
+    clear.textContent = strings.timeline.clear;
+    clear.hidden = this.store.get().timeRange === null;
+    clear.addEventListener("click", () => {
+      this.store.set({ timeRange: null });
+    });
+    const svgNode = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+    this.host.replaceChildren(heading, clear, svgNode);
+    const svg = select(svgNode)
+      .attr("width", width)
+      .attr("height", height)
+      .attr("viewBox", `0 0 ${width} ${height}`)
+      .attr("role", "img")
+      .attr("aria-label", strings.timeline.label(formatDay(new Date(start)), formatDay(new Date(end))));
+    this.svg = svg;
+
+    // The publication interval, shaded.
+    const pub = this.story.published;
+    svg
+      .append("rect")
+      .attr("class", "tl-published")
+      .attr("x", x(pub.start))
+      .attr("y", MARGIN.top - 4)
+      .attr("width", Math.max(2, x(pub.end + DAY) - x(pub.start)))
+      .attr("height", laneCount * LANE + 4)
+      .append("title")
+      .text(strings.timeline.published);
+
+    const marks = svg
+      .append("g")
+      .selectAll<SVGGElement, StoryFeature>("g")
+      .data(this.dated, (d) => d.id)
+      .join("g")
+      .attr("class", "tl-mark")
+      .attr("data-feature", (d) => d.id)
+      .attr("transform", (d) => `translate(0,${MARGIN.top + (lanes.get(d.id) ?? 0) * LANE})`)
+      .on("click", (_e, d) => {
+        this.store.select(d.id, "timeline");
+      });
+    marks
+      .append("rect")
+      .attr("class", "tl-bar")
+      .attr("x", (d) => x((d.when as { start: number }).start))
+      .attr("y", 3)
+      .attr("width", (d) => {
+        const w = d.when as { start: number; end: number };
+        return Math.max(8, x(w.end + DAY) - x(w.start) - 1);
+      })
+      .attr("height", LANE - 6)
+      .attr("rx", 3)
+      .attr("fill", (d) => statusColors[d.properties.status]);
+    marks
+      .append("text")
+      .attr("class", "tl-label")
+      .attr(
+        "x",
+        (d) => Math.max(x((d.when as { end: number }).end + DAY), x((d.when as { start: number }).start) + 8) + 3,
+      )
+      .attr("y", LANE / 2 + 4)
+      .text((d) => (stacked.has(d.id) ? "" : this.label(d)));
+    marks.append("title").text((d) => this.tooltip(d));
+
+    if (stacked.size > 0) {
+      svg
+        .append("text")
+        .attr("class", "tl-stacked")
+        .attr("x", width - MARGIN.right)
+        .attr("y", MARGIN.top + noteLane * LANE + LANE / 2 + 4)
+        .attr("text-anchor", "end")
+        .text(strings.timeline.stacked(stacked.size));
+    }
+
+    const axisY = MARGIN.top + laneCount * LANE;
+    const axis = svg.append("g").attr("class", "tl-axis").attr("transform", `translate(0,${axisY})`);
+    axis
+      .append("line")
+      .attr("x1", MARGIN.left)
+      .attr("x2", width - MARGIN.right)
+      .attr("stroke", "#999");
+    const ticks = axis
+      .selectAll("g")
+      .data(x.dayTicks(width < 500 ? 4 : 2).filter((t) => x(t) > MARGIN.left + 14 && x(t) < width - MARGIN.right - 14))
+      .join("g")
+      .attr("transform", (t) => `translate(${x(t)},0)`);
+    ticks.append("line").attr("y2", 4).attr("stroke", "#999");
+    ticks
+      .append("text")
+      .attr("y", 15)
+      .attr("text-anchor", "middle")
+      .text((t) => formatTick(new Date(t)));
+
+    const brush = new Brush({
+      x0: MARGIN.left,
+      x1: width - MARGIN.right,
+      y: axisY + AXIS - 4,
+      height: BRUSH,
+      onEnd: (span) => {
+        if (!span) {
+          this.store.set({ timeRange: null });
+          return;
+        }
+        const a = Math.round(x.invert(span[0]) / DAY) * DAY;
+        const b = Math.round(x.invert(span[1]) / DAY) * DAY - DAY;
+        this.store.set({ timeRange: [a, Math.max(a, b)] });
+      },
+    });
+    const title = document.createElementNS("http://www.w3.org/2000/svg", "title");
+    title.textContent = strings.timeline.brush;
+    brush.group.append(title);
+    svgNode.append(brush.group);
+    this.brush = brush;
+    this.update(this.store.get(), null);
+  }
+
+  private label(f: StoryFeature): string {
+    return f.properties.when?.phrase ?? f.properties.title.slice(0, 28);
+  }
+
+  private tooltip(f: StoryFeature): string {
+    const w = f.properties.when;
+    if (!w) return f.properties.title;
+    return `${f.properties.title}. ${strings.details.whenResolved(w.phrase, w.resolved ?? "")}`;
+  }
+
+  private update(state: UiState, previous: UiState | null): void {
+    const svg = this.svg;
+    if (!svg) return;
+    if (!previous || state.selected !== previous.selected) {
+      svg.selectAll<SVGGElement, StoryFeature>("g.tl-mark").classed("is-selected", (d) => d.id === state.selected);
+    }
+    if (!previous || state.timeRange !== previous.timeRange) {
+      svg
+        .selectAll<SVGGElement, StoryFeature>("g.tl-mark")
+        .classed("is-dimmed", (d) => outsideRange(d.when, state.timeRange));
+      const clear = this.host.querySelector<HTMLButtonElement>(".timeline-clear");
+      if (clear) clear.hidden = state.timeRange === null;
+      const r = state.timeRange;
+      this.brush?.show(r ? [this.x(r[0]), this.x(r[1] + DAY)] : null);
+    }
+  }
+}

@@ -1,0 +1,14 @@
+/** The served URLs of the repository's basemap files (bundled by Vite), for the renderers that load them. */
+import landUrl from "../../data/basemap/land.geojson?url";
+import bordersUrl from "../../data/basemap/borders.geojson?url";
+import placesUrl from "../../data/basemap/places.geojson?url";
+import previewUrl from "../../data/basemap/preview.geojson?url";
+import worldUrl from "../../data/basemap/world.geojson?url";
+import meta from "../../data/basemap/meta.json";
+import type { BBox } from "../model/views.ts";
+
+export const BASEMAP_URLS = { land: landUrl, borders: bordersUrl, places: placesUrl } as const;
+export const PREVIEW_URL: string = previewUrl;
+export const WORLD_URL: string = worldUrl;
+/** The crop box of the basemap: the live map's maxBounds, so crop edges never show. */
+export const BASEMAP_BOUNDS = meta.bbox as unknown as BBox;
