@@ -249,7 +249,7 @@ async function main(): Promise<void> {
   const floorStoryMedian = median(floorStoryTimes);
   const sizes = {
     appCodeKB: gzipKB(initialScripts("index.html")),
-    appLazyKB: gzipKB(assets("dist", (f) => /^(export|live|static-view)-.*\.js$/.test(f))),
+    appLazyKB: gzipKB(assets("dist", (f) => /^(export|live|static-view|static-stand-in)-[\w-]{8}\.js$/.test(f))),
     embedCodeKB: gzipKB(initialScripts("embed.html")),
     appCssKB: gzipKB(assets("dist", (f) => f.endsWith(".css"))),
     maplibreKB: gzipKB(assets("dist", (f) => /^maplibre-gl-[^w].*\.js$/.test(f))),
