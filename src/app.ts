@@ -14,6 +14,7 @@ import { BASEMAP_BOUNDS } from "./render/basemap-files.ts";
 import { storyOverlay } from "./render/maplibre/story-layers.ts";
 import { MapHost } from "./map-host/host.ts";
 import { createMap, snapshotSourceOf, viewFrameOf } from "./map-host/live-map.ts";
+import { measureControl, showStoryLive } from "./map-host/live-story.ts";
 import { ViewControl } from "./map-host/view-control.ts";
 import { ArticlePanel } from "./panels/article/panel.ts";
 import { DetailsCard } from "./panels/details/card.ts";
@@ -85,14 +86,14 @@ export async function startApp(els: AppElements): Promise<void> {
   host.attach({ store, views, standIn });
   if (map) {
     map.addControl(new ViewControl(views.views, store), "top-left");
-    map.addControl(host.measureControl(), "top-right");
+    map.addControl(measureControl(host), "top-right");
   }
 
   if (story) {
     const facts = deriveFacts(story);
     if (map) {
       map.setMaxBounds(intersect(story.bounds, BASEMAP_BOUNDS) as unknown as LngLatBoundsLike);
-      host.showStory(story, true);
+      showStoryLive(host, story, true);
     }
     new ArticlePanel(els.article, story, store);
     new DetailsCard(els.details, story, facts, store);

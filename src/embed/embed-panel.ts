@@ -1,6 +1,6 @@
 /** "Embed": the ready snippet for the current state, with the article page's origin for the message API. */
 import type { Store } from "../state/store.ts";
-import { hashFromState, type UrlContext } from "../state/url-sync.ts";
+import { hashFromState, type UrlContext } from "../state/url-state.ts";
 import { strings } from "../locale/en.ts";
 import { parseOrigins } from "./messages.ts";
 import { embedSnippet } from "./snippet.ts";

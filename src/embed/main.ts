@@ -10,13 +10,12 @@ import { DEFAULT_STORY_ID } from "../stories/registry.ts";
 import { chooseStory } from "../stories/choose.ts";
 import { parseHash } from "../state/hash.ts";
 import { initialStore, urlContext } from "../state/initial.ts";
-import { hashFromState } from "../state/url-sync.ts";
+import { hashFromState } from "../state/url-state.ts";
 import type { Store } from "../state/store.ts";
-import { MapHost } from "../map-host/host.ts";
+import { STATIC_PAINT_MARK } from "../map-host/ready.ts";
 import { StaticMapView, previewBasemap } from "../map-host/static-view.ts";
 import { BASEMAP_BOUNDS } from "../render/basemap-files.ts";
 import { creditsText } from "../panels/credits.ts";
-import { renderProblems } from "../panels/problems.ts";
 import { strings } from "../locale/en.ts";
 import { bindMessages, parseOrigins } from "./messages.ts";
 
@@ -49,7 +48,7 @@ async function start(): Promise<void> {
   };
   new ResizeObserver(reportHeight).observe(root);
   if (!story) {
-    renderProblems(byId("details"), chosen.id, problems);
+    (await import("../panels/problems.ts")).renderProblems(byId("details"), chosen.id, problems);
     reportHeight();
     return;
   }
@@ -59,15 +58,17 @@ async function start(): Promise<void> {
   byId("story-title").textContent = story.meta.title;
   byId("embed-credits").textContent = creditsText(story);
 
-  // Instant first paint: the static map, before any MapLibre code is requested.
+  // Instant first paint: the static map, before any MapLibre (or map host) code is requested.
+  const staticView = new StaticMapView(byId("static-map"), story, story.views, ready, { className: "static-map", basemap }); // prettier-ignore
+  await staticView.show("preview");
+  performance.mark(STATIC_PAINT_MARK);
+
+  // The map host and the panels come after the first paint: their code is not needed to show the map.
+  const { DetailsCard, FeatureList, LayersPanel, MapHost, bindAnnouncer, deriveFacts } = await import("./panels.ts");
   const mapEl = byId("map");
   const host = new MapHost({ container: mapEl, padding: PADDING, reducedMotion });
-  const staticView = new StaticMapView(byId("static-map"), story, story.views, ready, { className: "static-map", chrome: false, basemap }); // prettier-ignore
   host.attach({ store: ready, views: story.views, standIn: () => Promise.resolve(staticView) });
-  await host.preview();
-
-  // The panels come after the first paint: their code is not needed to show the map.
-  const { DetailsCard, FeatureList, LayersPanel, bindAnnouncer, deriveFacts } = await import("./panels.ts");
+  await host.preview(true);
   new DetailsCard(byId("details"), story, deriveFacts(story), ready);
   new FeatureList(byId("feature-list"), story, ready);
   new LayersPanel(byId("layers"), story, ready);
@@ -104,10 +105,10 @@ async function start(): Promise<void> {
     (entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
       observer.disconnect();
-      void import("./live.ts").then(({ createMap, storyOverlay }) => {
+      void import("./live.ts").then(({ createMap, showStoryLive, storyOverlay }) => {
         const bounds = resolveView(story.views, ready.get().viewId).view.bounds;
         const create = () => createMap({ container: mapEl, bounds, maxBounds: BASEMAP_BOUNDS, padding: PADDING, overlay: storyOverlay(story) }); // prettier-ignore
-        if (host.start(create, ready.get().viewId)) host.showStory(story, false);
+        if (host.start(create, ready.get().viewId)) showStoryLive(host, story, false);
       });
     },
     { rootMargin: "200px" },

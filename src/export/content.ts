@@ -1,6 +1,7 @@
 /** What an export says: byline, credits, legend rows, footnotes with their map positions, timeline marks. Pure. */
 import centroid from "@turf/centroid";
 import type { Position } from "geojson";
+import { formatDayMonth } from "../model/day-format.ts";
 import type { DerivedFacts } from "../model/derived.ts";
 import { filteredOut, inHiddenGroup } from "../model/filters.ts";
 import type { Story, StoryFeature } from "../model/types.ts";
@@ -86,11 +87,7 @@ export function buildContent(
     });
   const ticks: { x: number; label: string }[] = [];
   for (let t = Math.ceil(t0 / DAY) * DAY; t <= t1; t += 2 * DAY) {
-    const d = new Date(t);
-    ticks.push({
-      x: frac(t),
-      label: `${d.getUTCDate()} ${d.toLocaleString("en-GB", { month: "short", timeZone: "UTC" })}`,
-    });
+    ticks.push({ x: frac(t), label: formatDayMonth(t) });
   }
 
   return { byline: bylineText(story), credits: creditsText(story), legend, footnotes, timeline: { marks, ticks } };

@@ -9,14 +9,11 @@
  *                      └──no WebGL──→ static
  */
 import type { Map as MapLibreMap } from "maplibre-gl";
-import type { Story } from "../model/types.ts";
 import { resolveView, type ViewSet } from "../model/views.ts";
 import type { Store } from "../state/store.ts";
 import { Emitter } from "./events.ts";
 import type { HostEvents, HostMode, StaticReason } from "./host-events.ts";
-import { MeasureControl } from "./measure-control.ts";
 import { READY_ATTRIBUTE, STATIC_PAINT_MARK, markBusy, signalWhenIdle } from "./ready.ts";
-import { bindStoryInteraction, showStory } from "./story-binding.ts";
 
 /** How long a lost context may take to come back before the static map is shown. */
 export const GIVE_UP_MS = 3000;
@@ -78,24 +75,13 @@ export class MapHost {
     this.resolveAttached(attachment);
   }
 
-  /** Draws the story on the live map and binds it to the store (the embed keeps its view on an initial selection). */
-  showStory(story: Story, moveToInitialSelection: boolean): void {
-    const map = this.map;
-    const store = this.attachment?.store;
-    if (!map || !store) return;
-    showStory(map, story);
-    bindStoryInteraction(map, story, store, {
-      reducedMotion: this.options.reducedMotion,
-      moveToInitialSelection,
-      events: this.events,
-    });
+  /** The store the host follows (once attached). */
+  get store(): Store | null {
+    return this.attachment?.store ?? null;
   }
 
-  /** A measuring tool for the live map, whose switching on and off the host announces ("measure" events). */
-  measureControl(): MeasureControl {
-    return new MeasureControl((active) => {
-      this.events.emit("measure", { active });
-    });
+  get reducedMotion(): () => boolean {
+    return this.options.reducedMotion;
   }
 
   get mode(): HostMode {
@@ -107,8 +93,17 @@ export class MapHost {
     return this.map;
   }
 
-  /** The static first paint, shown until the live map is drawn (not a ready map: it is a preview). */
-  async preview(): Promise<void> {
+  /**
+   * The static first paint, shown until the live map is drawn (not a ready map: it is a preview). `drawn` says the
+   * page has already drawn it (the embed paints before it loads the host).
+   */
+  async preview(drawn = false): Promise<void> {
+    if (drawn) {
+      const { standIn: make } = await this.attached;
+      this.standIn ??= make();
+      this.staticShown = true;
+      return;
+    }
     await this.showStatic("preview");
     performance.mark(STATIC_PAINT_MARK);
   }

@@ -1,14 +1,48 @@
-/** The app's static map: in the map's box, with its notice, credits and view buttons (loaded when first needed). */
+/**
+ * The app's static map: in the map's box, with a notice saying why it is static, the view buttons and the credits
+ * (loaded when first needed).
+ */
+import { strings } from "../locale/en.ts";
 import type { Story } from "../model/types.ts";
 import type { ViewSet } from "../model/views.ts";
+import { MAP_CREDITS } from "../panels/credits.ts";
+import { dismissButton } from "../panels/notice.ts";
 import type { Store } from "../state/store.ts";
+import type { StaticReason } from "./host-events.ts";
 import { StaticMapView } from "./static-view.ts";
 import { ViewControl } from "./view-control.ts";
+
+const NOTICES: Readonly<Record<StaticReason, string>> = {
+  preview: "",
+  "no-webgl": strings.errors.noWebGL,
+  "context-lost": strings.errors.contextLost,
+};
 
 export function appStandIn(container: HTMLElement, story: Story | null, views: ViewSet, store: Store): StaticMapView {
   const box = document.createElement("div");
   container.append(box); // after MapLibre has taken the container, which it wants empty
-  const view = new StaticMapView(box, story, views, store, { className: "static-view", chrome: true });
-  view.addControl(new ViewControl(views.views, store).onAdd());
+  const message = document.createElement("p");
+  message.className = "static-view-notice";
+  message.setAttribute("role", "status");
+  const text = document.createElement("span");
+  message.append(
+    text,
+    dismissButton(() => {
+      message.hidden = true;
+    }),
+  );
+  const onShow = (reason: StaticReason) => {
+    text.textContent = NOTICES[reason];
+    message.hidden = NOTICES[reason] === "";
+  };
+  const view = new StaticMapView(box, story, views, store, { className: "static-view", onShow });
+  const credit = document.createElement("p");
+  credit.className = "static-view-credit";
+  credit.textContent = MAP_CREDITS;
+  const buttons = new ViewControl(views.views, store).onAdd();
+  buttons.classList.add("static-view-control");
+  view.addControl(message);
+  view.addControl(credit);
+  view.addControl(buttons);
   return view;
 }

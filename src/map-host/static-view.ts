@@ -2,19 +2,16 @@
  * The static map: the one SVG map (render/svg-map, drawn with d3-geo from the same data and theme as the live map)
  * standing in for MapLibre: as the embed's first paint, without WebGL, and when the GPU context is lost for good.
  * It follows the store as the live map does: the view, the hidden groups and the selection (outlined on top, points
- * ringed); clicking a feature selects it. In the app it carries a notice saying why it is static, the view buttons
- * and the credits; the list and the text keep working.
+ * ringed); clicking a feature selects it. In the app it also carries a notice saying why it is static, the view
+ * buttons and the credits (static-stand-in.ts); the list and the text keep working.
  */
 import type { Story } from "../model/types.ts";
 import { resolveView, type ViewSet } from "../model/views.ts";
-import { MAP_CREDITS } from "../panels/credits.ts";
-import { dismissButton } from "../panels/notice.ts";
 import { PREVIEW_URL } from "../render/basemap-files.ts";
 import { loadPreviewBasemap, type BasemapData } from "../render/svg-map/basemap.ts";
 import { svgMapDocument } from "../render/svg-map/map.ts";
 import { toDom } from "../render/svg-tree.ts";
 import type { Store, UiState } from "../state/store.ts";
-import { strings } from "../locale/en.ts";
 import type { StaticReason } from "./host-events.ts";
 import type { StandIn } from "./host.ts";
 
@@ -23,8 +20,8 @@ export const STATIC_ATTRIBUTE = "data-static";
 export interface StaticViewOptions {
   /** The element's class ("static-view" in the app, "static-map" in the embed). */
   readonly className: string;
-  /** With a notice, the credits and room for the view buttons (the app); without (the embed has its own). */
-  readonly chrome: boolean;
+  /** Hears why the map is shown (the app says it in a notice). */
+  readonly onShow?: (reason: StaticReason) => void;
   /** The basemap, if it is already being loaded (the embed starts it with the story). */
   readonly basemap?: Promise<BasemapData>;
 }
@@ -34,19 +31,11 @@ export function previewBasemap(): Promise<BasemapData> {
   return loadPreviewBasemap(PREVIEW_URL, (url) => fetch(url));
 }
 
-const NOTICES: Readonly<Record<StaticReason, string>> = {
-  preview: "",
-  "no-webgl": strings.errors.noWebGL,
-  "context-lost": strings.errors.contextLost,
-};
-
 export class StaticMapView implements StandIn {
   private basemap: Promise<BasemapData> | null = null;
   private unsubscribe: (() => void) | null = null;
   private resize: ResizeObserver | null = null;
   private readonly drawing: HTMLElement;
-  private readonly message: HTMLElement | null = null;
-  private readonly messageText: HTMLElement | null = null;
   private generation = 0;
 
   constructor(
@@ -54,7 +43,7 @@ export class StaticMapView implements StandIn {
     private readonly story: Story | null,
     private readonly views: ViewSet,
     private readonly store: Store,
-    options: StaticViewOptions,
+    private readonly options: StaticViewOptions,
   ) {
     this.basemap = options.basemap ?? null;
     host.classList.add(options.className);
@@ -62,24 +51,6 @@ export class StaticMapView implements StandIn {
     this.drawing = document.createElement("div");
     this.drawing.className = "static-view-drawing";
     host.append(this.drawing);
-    if (options.chrome) {
-      const message = document.createElement("p");
-      message.className = "static-view-notice";
-      message.setAttribute("role", "status");
-      const text = document.createElement("span");
-      message.append(
-        text,
-        dismissButton(() => {
-          message.hidden = true;
-        }),
-      );
-      const credit = document.createElement("p");
-      credit.className = "static-view-credit";
-      credit.textContent = MAP_CREDITS;
-      host.append(message, credit);
-      this.message = message;
-      this.messageText = text;
-    }
     this.drawing.addEventListener("click", (e) => {
       const target = e.target instanceof Element ? e.target.closest("[data-feature]") : null;
       const id = target?.getAttribute("data-feature");
@@ -87,19 +58,14 @@ export class StaticMapView implements StandIn {
     });
   }
 
-  /** Puts a control (the view buttons) on the static map. */
+  /** Puts an element (a notice, the view buttons, the credits) on the static map. */
   addControl(element: HTMLElement): void {
-    element.classList.add("static-view-control");
     this.host.append(element);
   }
 
   /** Shows the static map (with the notice for `reason`); resolves once it is drawn. */
   async show(reason: StaticReason): Promise<void> {
-    const notice = NOTICES[reason];
-    if (this.message && this.messageText) {
-      this.messageText.textContent = notice;
-      this.message.hidden = notice === "";
-    }
+    this.options.onShow?.(reason);
     this.host.hidden = false;
     this.host.setAttribute(STATIC_ATTRIBUTE, "loading");
     this.basemap ??= previewBasemap();

@@ -3,7 +3,7 @@ import type { Story } from "../model/types.ts";
 import type { ViewSet } from "../model/views.ts";
 import type { HashState } from "./hash.ts";
 import { Store } from "./store.ts";
-import { stateFromHash, type UrlContext } from "./url-sync.ts";
+import { stateFromHash, type UrlContext } from "./url-state.ts";
 
 export function urlContext(storyId: string, defaultStoryId: string, views: ViewSet, story: Story | null): UrlContext {
   return { storyId, defaultStoryId, views, featureIds: new Set(story?.features.map((f) => f.id) ?? []) };

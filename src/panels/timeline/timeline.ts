@@ -4,7 +4,7 @@
  * outside it on the map, in the text and in the list.
  */
 import { select, type Selection } from "d3-selection";
-import { utcFormat } from "d3-time-format";
+import { formatDayMonth, formatDayMonthYear } from "../../model/day-format.ts";
 import type { DerivedFacts } from "../../model/derived.ts";
 import type { Story, StoryFeature } from "../../model/types.ts";
 import type { Store, UiState } from "../../state/store.ts";
@@ -22,8 +22,8 @@ const MAX_LANES = 10;
 const AXIS = 22;
 const BRUSH = 16;
 const MARGIN = { left: 10, right: 10, top: 6 };
-const formatDay = utcFormat("%-d %b %Y");
-const formatTick = utcFormat("%-d %b");
+const formatDay = (d: Date) => formatDayMonthYear(d.getTime());
+const formatTick = (d: Date) => formatDayMonth(d.getTime());
 
 export class Timeline {
   private readonly dated: StoryFeature[];

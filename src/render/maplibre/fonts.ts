@@ -4,7 +4,8 @@ import regular from "@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff
 import italic from "@fontsource/noto-sans/files/noto-sans-latin-400-italic.woff2?url";
 import semibold from "@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url";
 import bold from "@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url";
-import { FONT_FILES, LATIN_RANGE, type FontName } from "../../theme/fonts.ts";
+import { FONT_FILES, LATIN_RANGE } from "../../theme/font-files.ts";
+import type { FontName } from "../../theme/fonts.ts";
 
 /** The served URL of each face of the theme (theme/fonts.ts names the files). */
 const URLS: Readonly<Record<string, string>> = {

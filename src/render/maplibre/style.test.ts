@@ -3,7 +3,7 @@ import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
 import places from "../../../data/basemap/places.geojson?raw";
 import { buildStyle } from "./style.ts";
 import { fontFaces } from "./fonts.ts";
-import { LATIN_RANGE } from "../../theme/fonts.ts";
+import { LATIN_RANGE } from "../../theme/font-files.ts";
 import { palette } from "../../theme/palette.ts";
 import { allLayers } from "./layers.ts";
 import { MARKER_NAMES } from "./images.ts";

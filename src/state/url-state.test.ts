@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseViews } from "../model/views.ts";
 import { parseHash } from "./hash.ts";
-import { hashFromState, stateFromHash, type UrlContext } from "./url-sync.ts";
+import { hashFromState, stateFromHash, type UrlContext } from "./url-state.ts";
 
 const ctx: UrlContext = {
   storyId: "s",
