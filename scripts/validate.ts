@@ -11,27 +11,35 @@ import { fileURLToPath } from "node:url";
 import { parseViews } from "../src/model/views.ts";
 import { FILES, validateStory } from "../src/model/validate.ts";
 import { formatProblem, type Problem } from "../src/model/problems.ts";
-import { derive, loadSources, type Derivation, type Sources } from "./stories/derive.ts";
+import { derive, deriveExtent, loadSources, type Derivation, type Sources } from "./stories/derive.ts";
 import { dirName, readStoryFiles, storyDirs } from "./stories/io.ts";
 
 export function checkDerived(featuresText: string, file: string, sources: Sources): Problem[] {
   const problems: Problem[] = [];
   const collection = JSON.parse(featuresText) as {
-    features: { id: string; properties: { derivation?: Derivation }; geometry: unknown }[];
+    features: {
+      id: string;
+      properties: { derivation?: Derivation; precision: { radiusM?: number; extent?: unknown } };
+      geometry: unknown;
+    }[];
   };
   for (const f of collection.features) {
     const d = f.properties.derivation;
     if (!d) continue;
     try {
-      if (JSON.stringify(derive(d, sources)) !== JSON.stringify(f.geometry)) {
+      const geometry = derive(d, sources);
+      const extent = deriveExtent(d, geometry, f.properties.precision.radiusM, sources);
+      const stale = (field: string) =>
         problems.push({
           severity: "error",
           file,
           featureId: f.id,
-          field: "geometry",
+          field,
           message: "differs from what its derivation makes from the repository's data: run npm run data:derive",
         });
-      }
+      if (JSON.stringify(geometry) !== JSON.stringify(f.geometry)) stale("geometry");
+      if (JSON.stringify(extent) !== JSON.stringify(f.properties.precision.extent))
+        stale("properties.precision.extent");
     } catch (error) {
       problems.push({
         severity: "error",

@@ -19,6 +19,8 @@ export interface Derivation {
   of: string[];
   distanceKm?: number;
   clipTo?: string;
+  /** For a point: the basemap land it is in; its circle of uncertainty (precision.radiusM) is clipped to it. */
+  within?: string;
   note: string;
 }
 
@@ -82,26 +84,11 @@ function polygonal(g: Geometry | null | undefined): Polygon | MultiPolygon | nul
   return g && (g.type === "Polygon" || g.type === "MultiPolygon") ? g : null;
 }
 
-export function derive(d: Derivation, sources: Sources): Geometry {
-  const geometries = d.of.map((ref) => resolveRef(ref, sources));
-  if (d.method === "gazetteer") {
-    const points = geometries.map((g) => (g.type === "Point" ? g.coordinates : null));
-    if (points.some((p) => p === null)) throw new Error("gazetteer derivations take gazetteer points only");
-    return points.length === 1
-      ? { type: "Point", coordinates: points[0] as Position }
-      : { type: "MultiPoint", coordinates: points as Position[] };
-  }
-  if (d.method === "copy") {
-    if (geometries.length !== 1) throw new Error("copy takes exactly one reference");
-    return geometries[0] as Geometry;
-  }
-  if (d.distanceKm === undefined || d.clipTo === undefined) throw new Error("buffer needs distanceKm and clipTo");
-  const clip = polygonal(resolveRef(d.clipTo, sources));
-  if (!clip) throw new Error(`clipTo "${d.clipTo}" is not a polygon`);
-  const buffered = buffer({ type: "Feature", properties: {}, geometry: combine(geometries) }, d.distanceKm, {
-    units: "kilometers",
-    steps: 16,
-  });
+/** A buffer of `geometry` by `km`, clipped to the polygon `clipTo` refers to, simplified and rounded. */
+function clippedBuffer(geometry: Geometry, km: number, clipTo: string, sources: Sources): Polygon | MultiPolygon {
+  const clip = polygonal(resolveRef(clipTo, sources));
+  if (!clip) throw new Error(`clipTo "${clipTo}" is not a polygon`);
+  const buffered = buffer({ type: "Feature", properties: {}, geometry }, km, { units: "kilometers", steps: 16 });
   const part = polygonal(buffered?.geometry);
   if (!part) throw new Error("buffer gave no polygon");
   const zone = polygonal(
@@ -118,6 +105,39 @@ export function derive(d: Derivation, sources: Sources): Geometry {
       ? { type: "Polygon", coordinates: zone.coordinates.map(roundRing) }
       : { type: "MultiPolygon", coordinates: zone.coordinates.map((p) => p.map(roundRing)) };
   return rewind(rounded, { reverse: false }) as Polygon | MultiPolygon;
+}
+
+/**
+ * Where an approximate point can be: its circle of uncertainty (radiusM) clipped to the land the derivation says it
+ * is in (derivation.within), or undefined when the derivation names none.
+ */
+export function deriveExtent(
+  d: Derivation,
+  geometry: Geometry,
+  radiusM: number | undefined,
+  sources: Sources,
+): Polygon | MultiPolygon | undefined {
+  if (d.within === undefined) return undefined;
+  if (geometry.type !== "Point") throw new Error("within takes a single point");
+  if (radiusM === undefined) throw new Error("within needs precision.radiusM");
+  return clippedBuffer(geometry, radiusM / 1000, d.within, sources);
+}
+
+export function derive(d: Derivation, sources: Sources): Geometry {
+  const geometries = d.of.map((ref) => resolveRef(ref, sources));
+  if (d.method === "gazetteer") {
+    const points = geometries.map((g) => (g.type === "Point" ? g.coordinates : null));
+    if (points.some((p) => p === null)) throw new Error("gazetteer derivations take gazetteer points only");
+    return points.length === 1
+      ? { type: "Point", coordinates: points[0] as Position }
+      : { type: "MultiPoint", coordinates: points as Position[] };
+  }
+  if (d.method === "copy") {
+    if (geometries.length !== 1) throw new Error("copy takes exactly one reference");
+    return geometries[0] as Geometry;
+  }
+  if (d.distanceKm === undefined || d.clipTo === undefined) throw new Error("buffer needs distanceKm and clipTo");
+  return clippedBuffer(combine(geometries), d.distanceKm, d.clipTo, sources);
 }
 
 /** One geometry from several lines (a MultiLineString) or points (a MultiPoint), so one buffer covers all. */
@@ -140,14 +160,22 @@ function main(): void {
   for (const dir of storyDirs(process.argv.slice(2))) {
     const files = readStoryFiles(dir);
     const collection = JSON.parse(files.features) as {
-      features: { id: string; properties: { derivation?: Derivation }; geometry: Geometry | null }[];
+      features: {
+        id: string;
+        properties: { derivation?: Derivation; precision: { radiusM?: number; extent?: unknown } };
+        geometry: Geometry | null;
+      }[];
     };
     let count = 0;
     for (const f of collection.features) {
       const d = f.properties.derivation;
       if (!d) continue;
       try {
-        f.geometry = derive(d, sources);
+        const geometry = derive(d, sources);
+        f.geometry = geometry;
+        const extent = deriveExtent(d, geometry, f.properties.precision.radiusM, sources);
+        if (extent) f.properties.precision.extent = extent;
+        else delete f.properties.precision.extent;
         count++;
       } catch (error) {
         failures.push(`${dir} feature "${f.id}": ${(error as Error).message}`);

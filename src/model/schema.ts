@@ -82,9 +82,14 @@ export const anchorSchema = z.strictObject({
   end: z.number().check(z.int(), z.positive()),
 });
 
+/** The land polygons of the basemap (data/basemap/land.geojson ids). */
+export const LAND_IDS = ["EGY", "ISR", "JOR", "GAZA", "WEST_BANK"] as const;
+
 export const featurePropertiesSchema = z.strictObject({
   kind: z.enum(KINDS),
   title: text(140),
+  /** A short name for the map and the timeline ("Zone C"); the title is used, shortened, when there is none. */
+  label: z.optional(text(48)),
   summary: text(1000),
   status: z.enum(STATUSES),
   attributedTo: text(300),
@@ -99,6 +104,11 @@ export const featurePropertiesSchema = z.strictObject({
   precision: z.strictObject({
     type: z.enum(PRECISIONS),
     radiusM: z.optional(z.number().check(z.positive(), z.maximum(5_000_000))),
+    /**
+     * Where an approximate point can be: its circle of uncertainty clipped to the land the source puts it in
+     * (a Polygon or MultiPolygon made by `npm run data:derive` from derivation.within).
+     */
+    extent: z.optional(z.unknown()),
     note: text(500),
   }),
   sources: z
@@ -118,6 +128,8 @@ export const featurePropertiesSchema = z.strictObject({
       of: z.array(text(200)).check(z.minLength(1)),
       distanceKm: z.optional(z.number().check(z.positive(), z.maximum(200))),
       clipTo: z.optional(text(200)),
+      /** For a point: the basemap land the source puts it in ("basemap:land#EGY"); its uncertainty is clipped to it. */
+      within: z.optional(text(200)),
       note: text(1000),
     }),
   ),

@@ -95,6 +95,16 @@ function checkPlacement(p: FeatureProperties, geometry: unknown, meta: StoryJson
   if ((p.precision.type === "approximate" || p.precision.type === "off-map") && p.precision.radiusM === undefined) {
     featureError("properties.precision.radiusM", `an ${p.precision.type} position needs a radius in metres`);
   }
+  const extent = p.precision.extent;
+  if (extent !== undefined && meta) {
+    const type = isRecord(extent) ? extent.type : undefined;
+    if (type !== "Polygon" && type !== "MultiPolygon")
+      featureError("properties.precision.extent", "expected a Polygon or MultiPolygon (where the point can be)");
+    else
+      for (const g of checkGeometry(extent, { bounds: meta.bounds, offMap: false })) {
+        featureError(g.field.replace(/^geometry/, "properties.precision.extent"), g.message);
+      }
+  }
 }
 
 /**
