@@ -10,11 +10,15 @@ import landUrl from "../data/basemap/land.geojson?url";
 import bordersUrl from "../data/basemap/borders.geojson?url";
 import placesUrl from "../data/basemap/places.geojson?url";
 import views from "../data/views.json";
+import labelsUrl from "../data/basemap/labels.geojson?url";
+import markers from "../data/basemap/markers.json";
 import { buildStyle, type Overlay } from "../src/render/maplibre/style.ts";
 import { fontFaces } from "../src/render/maplibre/fonts.ts";
 import { palette } from "../src/theme/palette.ts";
-import { addImages } from "../src/render/maplibre/images.ts";
-import { storyAreaLayers, storyLineLayers, storyPointLayers } from "../src/render/maplibre/story-layers.ts";
+import { addImages, addMissingImage } from "../src/render/maplibre/images.ts";
+import { storyOverlay } from "../src/render/maplibre/story-layers.ts";
+import { bandRanges } from "../src/render/bands.ts";
+import type { StoryFeature } from "../src/model/types.ts";
 import type { FeatureCollection } from "geojson";
 import featuresUrl from "../data/stories/rafah-april-2024/features.geojson?url";
 
@@ -22,50 +26,37 @@ setWorkerUrl(new URL(workerUrl, document.baseURI).href);
 const container = document.getElementById("map") as HTMLElement;
 const id = new URLSearchParams(location.hash.slice(1)).get("view") ?? views.default;
 
-/** The map properties the story layers read, straight from the file (the app builds the same in render/story-features.ts). */
-function flatten(collection: FeatureCollection): FeatureCollection {
-  return {
-    type: "FeatureCollection",
-    features: collection.features.flatMap((f) => {
-      if ((f.geometry as unknown) === null) return [];
-      const p = f.properties as { kind: string; status: string; precision: { type: string } };
-      const g = f.geometry;
-      const geom = g.type.includes("Point") ? "point" : g.type.includes("Line") ? "line" : "area";
-      const parts =
-        g.type === "MultiPoint" ? g.coordinates.map((c) => ({ type: "Point" as const, coordinates: c })) : [g];
-      return parts.map((geometry) => ({
-        type: "Feature" as const,
-        properties: { id: f.id, kind: p.kind, status: p.status, precision: p.precision.type, geom, r0: 0, dxk: 0 },
-        geometry,
-      }));
-    }),
-  };
-}
 const view = views.views.find((v) => v.id === id) ?? views.views[0];
 const [w, s, e, n] = (view?.bounds ?? [32, 29.5, 35.8, 32.3]) as [number, number, number, number];
 const params = new URLSearchParams(location.hash.slice(1));
+// The app's zoom bands and camera padding for this size (src/map-host/padding.ts, desktop).
+const padding = { top: 58, right: 104, bottom: 64, left: 18 };
+const box = container.getBoundingClientRect();
+const ranges = bandRanges(views.views, box.width, box.height, padding);
 let overlay: Overlay | undefined;
 if (params.get("story") === "1") {
+  // The story's marks as the app draws them (straight from the file: parsed, not validated).
   const collection = (await (await fetch(featuresUrl)).json()) as FeatureCollection;
-  overlay = {
-    sources: { story: { type: "geojson", data: flatten(collection), promoteId: "id" } },
-    below: [...storyAreaLayers(), ...storyLineLayers()],
-    above: storyPointLayers(),
-  };
+  const features = collection.features.map((f) => ({ id: String(f.id), properties: f.properties, geometry: f.geometry, passages: [], when: null }) as unknown as StoryFeature); // prettier-ignore
+  overlay = storyOverlay({ features } as never, { basemapMarkers: markers, bands: views.views, bounds: [31.9, 29.4, 35.9, 32.4] }, ranges); // prettier-ignore
 }
 const map = new MapLibreMap({
   container,
   validateStyle: false,
   style: buildStyle(
-    { land: landUrl, borders: bordersUrl, places: placesUrl },
+    { land: landUrl, borders: bordersUrl, places: placesUrl, labels: labelsUrl },
     fontFaces(document.baseURI),
     palette,
     overlay,
+    { bands: ranges, named: "" },
   ),
   bounds: [w, s, e, n],
-  fitBoundsOptions: { padding: 24 },
+  fitBoundsOptions: { padding },
 });
 addImages(map);
+map.on("styleimagemissing", (e: { id: string }) => {
+  addMissingImage(map, e.id);
+});
 map.once("idle", () => {
   container.setAttribute("data-ready", "true");
   performance.mark("rafah-map:ready");

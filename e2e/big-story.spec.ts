@@ -33,7 +33,12 @@ test("a 10,000-feature story with a 200 KB article loads and stays interactive",
     const distance = (q: { x: number; y: number }) => Math.hypot(q.x - width / 2, q.y - height / 2);
     const points = map
       .queryRenderedFeatures({ layers: ["story-point"] })
-      .filter((f) => f.id !== current && f.geometry.type === "Point")
+      .filter(
+        (f) =>
+          !String((f.properties as { ids?: unknown }).ids)
+            .split(" ")
+            .includes(current) && f.geometry.type === "Point",
+      )
       .map((f) => map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]))
       .sort((a, b) => distance(a) - distance(b));
     const p = points[0];
@@ -42,7 +47,7 @@ test("a 10,000-feature story with a 200 KB article loads and stays interactive",
       .getStyle()
       .layers.filter((l) => l.id.startsWith("story-"))
       .map((l) => l.id);
-    const under = map.queryRenderedFeatures(p, { layers: storyLayers }).map((g) => String(g.id));
+    const under = map.queryRenderedFeatures(p, { layers: storyLayers }).flatMap((g) => String((g.properties as { ids?: unknown }).ids).split(" ")); // prettier-ignore
     const box = map.getCanvas().getBoundingClientRect();
     return { x: box.left + p.x, y: box.top + p.y, under };
   }, selected);

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PNG } from "pngjs";
 import type { Page } from "@playwright/test";
-import { expect, test, waitForReady } from "./fixtures.ts";
+import { expect, inBlankPage, test, waitForReady } from "./fixtures.ts";
 import type { ExportOptions } from "../src/export/presets.ts";
 
 const BASE: ExportOptions = {
@@ -70,20 +70,29 @@ test("the SVG is real vector XML with the OSM credit and the date, no script, no
   await waitForReady(page);
   const result = await make(page, { format: "svg", size: "slide" });
   const svg = Buffer.from(result.base64, "base64").toString("utf8");
-  const parsed = await page.evaluate((text) => {
-    const doc = new DOMParser().parseFromString(text, "image/svg+xml");
-    const all = [...doc.querySelectorAll("*")];
-    return {
-      error: doc.querySelector("parsererror")?.textContent ?? null,
-      root: doc.documentElement.nodeName,
-      paths: doc.querySelectorAll("path").length,
-      texts: [...doc.querySelectorAll("text")].map((t) => t.textContent),
-      scripts: doc.querySelectorAll("script, foreignObject, image, use").length,
-      eventAttributes: all.flatMap((e) => [...e.attributes].map((a) => a.name)).filter((n) => /^on/i.test(n)),
-      hrefs: all.flatMap((e) => [...e.attributes].filter((a) => /href$/i.test(a.name)).map((a) => a.value)),
-      urls: (text.match(/url\(([^)]*)\)/g) ?? []).filter((u) => !u.startsWith("url(#")),
-    };
-  }, svg);
+  // Parsed in a blank page: the file's own <style> (its fonts) is not the app's to run under its policy.
+  const parsed = await inBlankPage(
+    page,
+    (text: string) => {
+      const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+      const all = [...doc.querySelectorAll("*")];
+      return {
+        error: doc.querySelector("parsererror")?.textContent ?? null,
+        root: doc.documentElement.nodeName,
+        paths: doc.querySelectorAll("path").length,
+        texts: [...doc.querySelectorAll("text")].map((t) => t.textContent),
+        scripts: doc.querySelectorAll("script, foreignObject, image, use").length,
+        eventAttributes: all.flatMap((e) => [...e.attributes].map((a) => a.name)).filter((n) => /^on/i.test(n)),
+        hrefs: all.flatMap((e) => [...e.attributes].filter((a) => /href$/i.test(a.name)).map((a) => a.value)),
+        // References inside the file (#id) and the fonts it carries (data: URLs) only: nothing outside it.
+        urls: (text.match(/url\(([^)]*)\)/g) ?? []).filter(
+          (u) => !u.startsWith("url(#") && !u.startsWith("url(data:font/woff2;base64,"),
+        ),
+        fontFaces: (text.match(/@font-face/g) ?? []).length,
+      };
+    },
+    svg,
+  );
   expect(parsed.error).toBeNull();
   expect(parsed.root).toBe("svg");
   expect(parsed.paths).toBeGreaterThan(20);
@@ -94,6 +103,10 @@ test("the SVG is real vector XML with the OSM credit and the date, no script, no
   expect(parsed.eventAttributes).toEqual([]);
   expect(parsed.hrefs).toEqual([]);
   expect(parsed.urls).toEqual([]);
+  // The SVG carries its fonts: the four Noto Sans faces the map uses.
+  expect(parsed.fontFaces).toBe(4);
+  // Quotations are typeset once: no doubled marks.
+  expect(svg).not.toMatch(/“"|"”|“\u201c|\u201d”/);
   expect(svg).not.toMatch(/<script|javascript:|https?:\/\/(?!www\.w3\.org\/2000\/svg)/i);
 });
 

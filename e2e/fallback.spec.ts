@@ -18,7 +18,9 @@ async function drawn(page: Page): Promise<Drawn> {
     if (!map) throw new Error("no map");
     const layers = map.getStyle().layers.map((l) => l.id);
     const storyLayers = layers.filter((id) => id.startsWith("story-"));
-    const storyFeatures = [...new Set(map.queryRenderedFeatures({ layers: storyLayers }).map((f) => String(f.id)))];
+    // Story marks carry the ids of the features they draw.
+    const marks = map.queryRenderedFeatures({ layers: storyLayers });
+    const storyFeatures = [...new Set(marks.flatMap((f) => ((f.properties as { ids?: string }).ids ?? "").split(" ")))]; // prettier-ignore
     const labels = map.queryRenderedFeatures({ layers: ["place-points"] }).length;
     return { layers, storyFeatures: storyFeatures.sort(), labels };
   });

@@ -70,15 +70,30 @@ export async function waitForReady(page: Page): Promise<void> {
   await expect(page.locator("#map")).toHaveAttribute("data-ready", "true");
 }
 
-/** The feature-state of a story feature on the live map of a page or frame (empty when there is none). */
+/**
+ * The feature-state of a story feature on the live map of a page or frame (empty when there is none): the state of
+ * the first mark that draws it. A place shared by several statements is one mark (one feature-state); there a
+ * feature is dimmed when its own symbol in the stack is greyed (the mark's `dims`).
+ */
 export async function featureState(target: Page | Frame, id: string): Promise<Record<string, unknown>> {
-  return target.evaluate(
-    (fid) => (window.rafahMap?.getFeatureState({ source: "story", id: fid }) ?? {}) as Record<string, unknown>,
-    id,
-  );
+  return target.evaluate(async (fid) => {
+    const map = window.rafahMap;
+    const source = map?.getSource<import("maplibre-gl").GeoJSONSource>("story");
+    if (!map || !source) return {};
+    // The source's data (all marks, not only those in the tiles on screen).
+    const data = (await source.getData()) as GeoJSON.FeatureCollection;
+    const marks = data.features.map((f) => f.properties as { mark: string; ids: string; dims?: string });
+    const mine = marks.filter((m) => m.ids.split(" ").includes(fid));
+    const mark = mine.find((m) => m.ids === fid) ?? mine[0];
+    if (!mark) return {};
+    const state = map.getFeatureState({ source: "story", id: mark.mark }) as Record<string, unknown>;
+    const ids = mark.ids.split(" ");
+    if (ids.length === 1 || !mark.dims) return state;
+    return { ...state, dimmed: mark.dims.split(" ")[ids.indexOf(fid)] === "1" };
+  }, id);
 }
 
-/** Names of the place labels MapLibre actually placed on screen. */
+/** Names of the labels MapLibre actually placed on screen (the basemap's and the story's areas'). */
 export async function renderedLabels(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const map = window.rafahMap;
@@ -87,7 +102,11 @@ export async function renderedLabels(page: Page): Promise<string[]> {
       .getStyle()
       .layers.filter((l) => l.type === "symbol")
       .map((l) => l.id);
-    return map.queryRenderedFeatures({ layers }).map((f) => String((f.properties as { name?: unknown }).name));
+    // Basemap names (name) and the story's area labels (label).
+    return map.queryRenderedFeatures({ layers }).map((f) => {
+      const p = f.properties as { name?: unknown; label?: unknown };
+      return String(p.name ?? p.label);
+    });
   });
 }
 
@@ -100,4 +119,14 @@ export async function brushTimeline(page: Page, from: number, to: number): Promi
   await page.mouse.down();
   await page.mouse.move(box.x + box.width * to, y, { steps: 5 });
   await page.mouse.up();
+}
+
+/** Runs `fn` in a fresh blank page of the same browser context (no policy, no app), and closes it. */
+export async function inBlankPage<T>(page: Page, fn: (arg: string) => T, arg: string): Promise<T> {
+  const blank = await page.context().newPage();
+  try {
+    return await blank.evaluate(fn, arg);
+  } finally {
+    await blank.close();
+  }
 }

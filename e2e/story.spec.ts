@@ -3,7 +3,8 @@ import type { Page } from "@playwright/test";
 
 async function storyFeatureIds(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const ids = window.rafahMap?.querySourceFeatures("story").map((f) => String(f.id)) ?? [];
+    // Story marks carry the ids of the features they draw.
+    const ids = window.rafahMap?.querySourceFeatures("story").flatMap((f) => String((f.properties as { ids?: unknown }).ids).split(" ")) ?? []; // prettier-ignore
     return [...new Set(ids)].sort();
   });
 }
@@ -29,18 +30,24 @@ test("passage → feature: selecting a passage highlights its feature on the map
   await page.locator("mark.passage", { hasText: "flatly denied" }).first().click();
   const details = page.locator("#details");
   await expect(details).toHaveAttribute("data-feature", "green-light-denied");
-  await expect(details.locator(".status-badge")).toHaveText("Denied");
+  await expect(details.locator(".details-status .status-badge")).toHaveText("Denied");
   await expect(details).toContainText("by two U.S. officials");
   await expect(details.locator("blockquote")).toContainText("flatly denied reports");
   expect(await featureState(page, "green-light-denied")).toMatchObject({ selected: true });
 
   // The claim and its denial link to each other.
-  await details.getByRole("button", { name: /Claimed: US approval/ }).click();
+  await details
+    .locator(".details-related")
+    .getByRole("button", { name: /Claimed: US approval/ })
+    .click();
   await expect(details).toHaveAttribute("data-feature", "new-arab-claim");
-  await expect(details.locator(".status-badge")).toHaveText("Claimed");
+  await expect(details.locator(".details-status .status-badge")).toHaveText("Claimed");
   await expect(details).toContainText("The New Arab, citing a senior official");
   expect(await featureState(page, "new-arab-claim")).toMatchObject({ selected: true });
-  expect(await featureState(page, "green-light-denied")).toMatchObject({ selected: false });
+  // The denial shares the claim's place (one mark, which stays selected): a feature drawn elsewhere is not selected,
+  // and the card's chooser marks which statement of the place is the selected one.
+  expect((await featureState(page, "border-strip-14-km")).selected ?? false).toBe(false);
+  await expect(details.locator('.details-chooser button[aria-current="true"]')).toHaveAttribute("data-feature", "new-arab-claim"); // prettier-ignore
   await expect(page.locator("mark.passage.is-selected").first()).toContainText("The New Arab claims");
 });
 

@@ -4,7 +4,7 @@
  * element or attribute from a payload appears in the DOM (the injection watcher); the payloads show as text.
  */
 import type { Page } from "@playwright/test";
-import { expect, HOST_ORIGIN, test, waitForReady } from "./fixtures.ts";
+import { expect, HOST_ORIGIN, inBlankPage, test, waitForReady } from "./fixtures.ts";
 import { countDialogs, injected, watchForInjection } from "./injection.ts";
 import { XSS_CORPUS, XSS_PAYLOADS } from "./fixtures/xss-payloads.ts";
 
@@ -30,19 +30,27 @@ test("the watcher sees an injected element and attribute (so the checks below ca
 async function exportSvgElements(
   page: Page,
 ): Promise<{ scripts: number; events: string[]; hrefs: string[]; texts: string }> {
-  return page.evaluate(async () => {
+  const base64 = await page.evaluate(async () => {
     const api = window.rafahExport;
     if (!api) throw new Error("no export API");
     const made = await api.make({ format: "svg", size: "slide", scale: 1, title: document.title, legend: true, scaleBar: true, northArrow: true, timeline: true, footnotes: true }); // prettier-ignore
-    const doc = new DOMParser().parseFromString(atob(made.base64), "image/svg+xml");
-    const all = [...doc.querySelectorAll("*")];
-    return {
-      scripts: doc.querySelectorAll("script, foreignObject, iframe, image, use, a").length,
-      events: all.flatMap((e) => e.getAttributeNames()).filter((n) => /^on/i.test(n)),
-      hrefs: all.flatMap((e) => e.getAttributeNames().filter((n) => /href$/i.test(n))),
-      texts: doc.documentElement.textContent,
-    };
+    return made.base64;
   });
+  // Parsed in a blank page: the file's own <style> (its fonts) is not the app's to run under its policy.
+  return inBlankPage(
+    page,
+    (b64: string) => {
+      const doc = new DOMParser().parseFromString(new TextDecoder().decode(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))), "image/svg+xml"); // prettier-ignore
+      const all = [...doc.querySelectorAll("*")];
+      return {
+        scripts: doc.querySelectorAll("script, foreignObject, iframe, image, use, a").length,
+        events: all.flatMap((e) => e.getAttributeNames()).filter((n) => /^on/i.test(n)),
+        hrefs: all.flatMap((e) => e.getAttributeNames().filter((n) => /href$/i.test(n))),
+        texts: doc.documentElement.textContent,
+      };
+    },
+    base64,
+  );
 }
 
 test("a story with the corpus in every field: everything shows as text, nothing runs or is parsed", async ({

@@ -11,8 +11,8 @@ import { parseHash } from "./state/hash.ts";
 import { initialStore, urlContext } from "./state/initial.ts";
 import { bindUrl } from "./state/url-sync.ts";
 import { BASEMAP_BOUNDS } from "./render/basemap-files.ts";
-import { storyOverlay } from "./render/maplibre/story-layers.ts";
 import { MapHost } from "./map-host/host.ts";
+import { PHONE_WIDTH, controlPadding } from "./map-host/padding.ts";
 import { createMap, snapshotSourceOf, viewFrameOf } from "./map-host/live-map.ts";
 import { measureControl, showStoryLive } from "./map-host/live-story.ts";
 import { ViewControl } from "./map-host/view-control.ts";
@@ -20,6 +20,7 @@ import { ArticlePanel } from "./panels/article/panel.ts";
 import { DetailsCard } from "./panels/details/card.ts";
 import { FeatureList } from "./panels/list/feature-list.ts";
 import { LayersPanel } from "./panels/legend/layers-panel.ts";
+import { MapKey } from "./panels/legend/map-key.ts";
 import { Timeline } from "./panels/timeline/timeline.ts";
 import { Inset } from "./panels/inset/inset.ts";
 import { bindAnnouncer } from "./panels/announcer.ts";
@@ -32,7 +33,6 @@ import { exposeExportApi } from "./export/api.ts";
 import { renderEmbedPanel } from "./embed/embed-panel.ts";
 import { strings } from "./locale/en.ts";
 
-const VIEW_PADDING = 24;
 const reducedMotion = () => window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
 export interface AppElements {
@@ -62,11 +62,9 @@ export async function startApp(els: AppElements): Promise<void> {
   // Frame the map on the story's view as soon as story.json is in; features and text load meanwhile.
   const previewViews = (await chosen.load.views) ?? chosen.sharedViews;
   const first = resolveView(previewViews, hash.view).view;
-  const host = new MapHost({ container: els.map, padding: VIEW_PADDING, reducedMotion });
-  const map = host.start(
-    () => createMap({ container: els.map, bounds: first.bounds, maxBounds: BASEMAP_BOUNDS, padding: VIEW_PADDING, overlay: storyOverlay(null) }), // prettier-ignore
-    first.id,
-  );
+  const padding = () => controlPadding(els.map);
+  const host = new MapHost({ container: els.map, padding, reducedMotion });
+  const map = host.start(() => createMap({ container: els.map, bounds: first.bounds, maxBounds: BASEMAP_BOUNDS, padding, named: "" }), first.id); // prettier-ignore
   if (map) performance.mark("rafah-map:map-created");
 
   const { story, problems } = await chosen.load.result;
@@ -85,12 +83,14 @@ export async function startApp(els: AppElements): Promise<void> {
   const standIn = async () => (await import("./map-host/static-stand-in.ts")).appStandIn(els.map, story, views, store);
   host.attach({ store, views, standIn });
   if (map) {
-    map.addControl(new ViewControl(views.views, store), "top-left");
+    map.addControl(new ViewControl(views.views, store, host), "top-left");
     map.addControl(measureControl(host), "top-right");
   }
 
   if (story) {
     const facts = deriveFacts(story);
+    els.map.append(new MapKey(story, store, { folded: els.map.clientWidth < PHONE_WIDTH }).element);
+    host.refit(); // the key's room is known now
     if (map) {
       map.setMaxBounds(intersect(story.bounds, BASEMAP_BOUNDS) as unknown as LngLatBoundsLike);
       showStoryLive(host, story, true);

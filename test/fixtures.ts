@@ -21,9 +21,16 @@ export function firstStory(): Story {
 }
 
 export function basemap(kind: "full" | "preview"): BasemapData {
-  if (kind === "preview") return previewBasemap(json("data/basemap/preview.geojson"));
-  return fullBasemap(json("data/basemap/land.geojson"), json("data/basemap/borders.geojson"), json("data/basemap/places.geojson")); // prettier-ignore
+  const labels = json("data/basemap/labels.geojson");
+  if (kind === "preview") return previewBasemap(json("data/basemap/preview.geojson"), labels, json("data/basemap/places.geojson")); // prettier-ignore
+  return fullBasemap(json("data/basemap/land.geojson"), json("data/basemap/borders.geojson"), json("data/basemap/places.geojson"), labels); // prettier-ignore
 }
+
+/** The basemap's marker positions and zoom bands, as the page has them. */
+export const MARKERS = json("data/basemap/markers.json") as [number, number][];
+export const BANDS = viewsJson.views;
+/** The app's camera padding on a desktop screen (src/map-host/padding.ts). */
+export const DESKTOP_PADDING = { top: 58, right: 104, bottom: 64, left: 18 };
 
 export const EMPTY_BASEMAP: BasemapData = {
   land: { type: "FeatureCollection", features: [] },

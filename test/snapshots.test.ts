@@ -16,7 +16,7 @@ import { prepareExport } from "../src/export/prepare.ts";
 import { svgExport } from "../src/export/svg-export.ts";
 import type { ExportOptions } from "../src/export/presets.ts";
 import type { UiState } from "../src/state/store.ts";
-import { EMPTY_BASEMAP, basemap, firstStory, sheetFeature } from "./fixtures.ts";
+import { BANDS, DESKTOP_PADDING, EMPTY_BASEMAP, MARKERS, basemap, firstStory, sheetFeature } from "./fixtures.ts";
 import { expectSvgSnapshot } from "./snapshot.ts";
 
 const box = (x0: number, y0: number, x1: number, y1: number): GeoJSON.Polygon => ({
@@ -25,7 +25,7 @@ const box = (x0: number, y0: number, x1: number, y1: number): GeoJSON.Polygon =>
 });
 
 describe("SVG snapshots", () => {
-  it("symbology sheet: every status as point, line and area (exact and approximate), and the legend's swatches", () => {
+  it("symbology sheet: every status as point, line and area (exact and approximate), shared places, and the legend's swatches", () => {
     // One row per status (north to south), one column per geometry, on a blank map.
     const features: StoryFeature[] = STATUSES.flatMap((status, i) => {
       const y = 5.5 - i;
@@ -36,9 +36,20 @@ describe("SVG snapshots", () => {
         sheetFeature(`${status}-approximate-area`, status, "area-not-named", box(5.2, y - 0.35, 6.8, y + 0.35)),
       ];
     });
+    // One place, several statements: a point (a stack), an area (a hatch in turn), a line (parallel bands).
+    features.push(
+      sheetFeature("shared-point-a", "stated", "area", { type: "Point", coordinates: [0.5, -0.5] }),
+      sheetFeature("shared-point-b", "denied", "area", { type: "Point", coordinates: [0.5, -0.5] }),
+      sheetFeature("shared-point-c", "claimed", "area", { type: "Point", coordinates: [0.5, -0.5] }),
+      sheetFeature("shared-line-a", "reported", "exact", { type: "LineString", coordinates: [[1.2, -0.7], [2.8, -0.3]] }), // prettier-ignore
+      sheetFeature("shared-line-b", "denied", "exact", { type: "LineString", coordinates: [[1.2, -0.7], [2.8, -0.3]] }), // prettier-ignore
+      sheetFeature("shared-area-a", "reported", "area-not-named", box(3.2, -0.85, 4.8, -0.15)),
+      sheetFeature("shared-area-b", "planned", "area-not-named", box(3.2, -0.85, 4.8, -0.15)),
+      sheetFeature("shared-area-c", "claimed", "area-not-named", box(3.2, -0.85, 4.8, -0.15)),
+    );
     const width = 560;
-    const height = 480;
-    const map = renderSvgMap({ width, height, unit: 1, bounds: [0, 0, 7.3, 6.2], basemap: EMPTY_BASEMAP, features, hidden: [] }); // prettier-ignore
+    const height = 560;
+    const map = renderSvgMap({ width, height, unit: 1, bounds: [0, -1.2, 7.3, 6.2], basemap: EMPTY_BASEMAP, features, hidden: [] }); // prettier-ignore
     const swatches: Swatch[] = [
       ...STATUSES.flatMap((status): Swatch[] => [
         { kind: "status", status },
@@ -73,13 +84,18 @@ describe("SVG snapshots", () => {
     it(`static map of the view "${view.id}" with the first story`, () => {
       const { svg } = svgMapDocument(
         {
-          width: 800,
-          height: 500,
+          width: 1000,
+          height: 640,
           unit: 1,
           bounds: view.bounds,
           basemap: preview,
           features: story.features,
           hidden: [],
+          padding: DESKTOP_PADDING,
+          bands: BANDS,
+          basemapMarkers: MARKERS,
+          storyBounds: story.bounds,
+          named: story.article,
         },
         { role: "img", "aria-label": `Static map: ${view.title}` },
       );
@@ -93,7 +109,8 @@ describe("SVG snapshots", () => {
     const state: UiState = { storyId: story.id, viewId: view.id, selected: null, selectedFrom: null, hovered: null, hidden: [], timeRange: null }; // prettier-ignore
     const options: ExportOptions = { format: "svg", size: "slide", scale: 1, title: story.meta.title, legend: true, scaleBar: true, northArrow: true, timeline: true, footnotes: true }; // prettier-ignore
     const prepared = prepareExport(story, deriveFacts(story), state, options, { width: 1280, height: 800, bounds: [...view.bounds] as [number, number, number, number] }); // prettier-ignore
-    expectSvgSnapshot("export-border-slide", svgExport(prepared, story.features, [], basemap("full")));
+    const data = { features: story.features, hidden: [], basemap: basemap("full"), bands: BANDS, basemapMarkers: MARKERS, storyBounds: story.bounds, named: story.article }; // prettier-ignore
+    expectSvgSnapshot("export-border-slide", svgExport(prepared, data));
   });
 
   it("the legend rows of the first story's full map (the rows both the page and the exports draw)", () => {

@@ -2,5 +2,4 @@
 import "maplibre-gl/dist/maplibre-gl.css";
 
 export { createMap } from "../map-host/live-map.ts";
-export { storyOverlay } from "../render/maplibre/story-layers.ts";
 export { showStoryLive } from "../map-host/live-story.ts";

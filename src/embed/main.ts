@@ -4,7 +4,6 @@
  * credits and an "Open full map" link that keeps the state; the message API for the host page.
  */
 import "../styles/embed.css";
-import { GROUPS, normalizeGroups } from "../model/groups.ts";
 import { resolveView } from "../model/views.ts";
 import { DEFAULT_STORY_ID } from "../stories/registry.ts";
 import { chooseStory } from "../stories/choose.ts";
@@ -12,14 +11,16 @@ import { parseHash } from "../state/hash.ts";
 import { initialStore, urlContext } from "../state/initial.ts";
 import { hashFromState } from "../state/url-state.ts";
 import type { Store } from "../state/store.ts";
+import { embedPadding } from "../map-host/padding.ts";
 import { STATIC_PAINT_MARK } from "../map-host/ready.ts";
 import { StaticMapView, previewBasemap } from "../map-host/static-view.ts";
 import { BASEMAP_BOUNDS } from "../render/basemap-files.ts";
 import { creditsText } from "../panels/credits.ts";
+import { MapKey } from "../panels/legend/map-key.ts";
+import { showNotice } from "../panels/notice.ts";
 import { strings } from "../locale/en.ts";
-import { bindMessages, parseOrigins } from "./messages.ts";
+import { applyMessage, bindMessages, parseOrigins } from "./messages.ts";
 
-const PADDING = 12;
 const reducedMotion = () => window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
 function byId(id: string): HTMLElement {
@@ -37,11 +38,7 @@ async function start(): Promise<void> {
   const { story, problems } = await chosen.load.result;
   let store: Store | null = null;
   const messenger = bindMessages(origins, (m) => {
-    if (!store) return;
-    if (m.type === "select")
-      store.select(m.id !== null && story?.features.some((f) => f.id === m.id) ? m.id : null, "url");
-    if (m.type === "setView" && story?.views.views.some((v) => v.id === m.id)) store.set({ viewId: m.id });
-    if (m.type === "setLayers") store.set({ hidden: GROUPS.filter((g) => !normalizeGroups(m.visible).includes(g)) });
+    if (store && story) applyMessage(m, store, story);
   });
   const reportHeight = () => {
     messenger.send({ type: "height", height: Math.ceil(document.documentElement.scrollHeight) });
@@ -56,20 +53,22 @@ async function start(): Promise<void> {
   const ready = initialStore(hash, ctx).store;
   store = ready;
   byId("story-title").textContent = story.meta.title;
+  if (chosen.notice) showNotice(byId("embed-notice"), chosen.notice);
   byId("embed-credits").textContent = creditsText(story);
 
   // Instant first paint: the static map, before any MapLibre (or map host) code is requested.
-  const staticView = new StaticMapView(byId("static-map"), story, story.views, ready, { className: "static-map", basemap }); // prettier-ignore
+  const staticView = new StaticMapView(byId("static-map"), story, story.views, ready, { className: "static-map", basemap, padding: embedPadding }); // prettier-ignore
   await staticView.show("preview");
   performance.mark(STATIC_PAINT_MARK);
+  byId("static-map").parentElement?.append(new MapKey(story, ready, { folded: false }).element);
 
   // The map host and the panels come after the first paint: their code is not needed to show the map.
   const { DetailsCard, FeatureList, LayersPanel, MapHost, bindAnnouncer, deriveFacts } = await import("./panels.ts");
   const mapEl = byId("map");
-  const host = new MapHost({ container: mapEl, padding: PADDING, reducedMotion });
+  const host = new MapHost({ container: mapEl, padding: () => embedPadding(mapEl), reducedMotion });
   host.attach({ store: ready, views: story.views, standIn: () => Promise.resolve(staticView) });
   await host.preview(true);
-  new DetailsCard(byId("details"), story, deriveFacts(story), ready);
+  new DetailsCard(byId("details"), story, deriveFacts(story), ready, strings.details.emptyEmbed);
   new FeatureList(byId("feature-list"), story, ready);
   new LayersPanel(byId("layers"), story, ready);
   bindAnnouncer(byId("announcer"), story, ready);
@@ -105,9 +104,9 @@ async function start(): Promise<void> {
     (entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
       observer.disconnect();
-      void import("./live.ts").then(({ createMap, showStoryLive, storyOverlay }) => {
+      void import("./live.ts").then(({ createMap, showStoryLive }) => {
         const bounds = resolveView(story.views, ready.get().viewId).view.bounds;
-        const create = () => createMap({ container: mapEl, bounds, maxBounds: BASEMAP_BOUNDS, padding: PADDING, overlay: storyOverlay(story) }); // prettier-ignore
+        const create = () => createMap({ container: mapEl, bounds, maxBounds: BASEMAP_BOUNDS, padding: () => embedPadding(mapEl), named: story.article, attribution: false }); // prettier-ignore
         if (host.start(create, ready.get().viewId)) showStoryLive(host, story, false);
       });
     },

@@ -5,6 +5,9 @@
  * Anything else is ignored without error. No DOM beyond window messaging.
  */
 import * as z from "zod/mini";
+import { GROUPS, normalizeGroups } from "../model/groups.ts";
+import type { Story } from "../model/types.ts";
+import type { Store } from "../state/store.ts";
 
 export const PROTOCOL = { source: "rafah-map", version: 1 } as const;
 
@@ -72,4 +75,11 @@ export function bindMessages(allowed: readonly string[], onMessage: (m: Incoming
       window.removeEventListener("message", listener);
     },
   };
+}
+
+/** What a host page's message does: select a feature of the story (or none), show a view, show layer groups. */
+export function applyMessage(m: Incoming, store: Store, story: Story): void {
+  if (m.type === "select") store.select(m.id !== null && story.features.some((f) => f.id === m.id) ? m.id : null, "url"); // prettier-ignore
+  if (m.type === "setView" && story.views.views.some((v) => v.id === m.id)) store.set({ viewId: m.id });
+  if (m.type === "setLayers") store.set({ hidden: GROUPS.filter((g) => !normalizeGroups(m.visible).includes(g)) });
 }

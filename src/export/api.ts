@@ -7,9 +7,15 @@ import type { ExportOptions } from "./presets.ts";
 
 export interface ExportApi {
   describe(): { story: string; views: string[]; features: string[]; title: string };
-  make(
-    options: ExportOptions,
-  ): Promise<{ base64: string; filename: string; width: number; height: number; note: string | null }>;
+  make(options: ExportOptions): Promise<{
+    base64: string;
+    filename: string;
+    width: number;
+    height: number;
+    note: string | null;
+    /** The legend drawn (label and swatch of each row), the same for every format of one state. */
+    legend: { label: string; swatch: string }[];
+  }>;
 }
 
 async function toBase64(blob: Blob): Promise<string> {
@@ -36,6 +42,7 @@ export function exposeExportApi(ctx: ExportContext): void {
         width: result.width,
         height: result.height,
         note: result.note,
+        legend: result.legend.map((r) => ({ label: r.label, swatch: JSON.stringify(r.swatch) })),
       };
     },
   };

@@ -2,6 +2,7 @@
 import centroid from "@turf/centroid";
 import type { Position } from "geojson";
 import { formatDayMonth } from "../model/day-format.ts";
+import { typesetQuote } from "../model/quote.ts";
 import type { DerivedFacts } from "../model/derived.ts";
 import { filteredOut, inHiddenGroup } from "../model/filters.ts";
 import type { Story, StoryFeature } from "../model/types.ts";
@@ -60,14 +61,15 @@ export function buildContent(
   facts: DerivedFacts,
   state: UiState,
   footnoted: readonly Footnoted[],
+  bounds: readonly number[],
 ): SceneContent {
-  const legend = legendRows(story.features, state.hidden);
+  const legend = legendRows(story.features, state.hidden, bounds);
 
   const footnotes = footnoted.map(({ n, feature }) => {
     const full = feature.passages.map((p) => story.article.slice(p.start, p.end)).join(" … ");
     const quote = full.length > QUOTE_MAX ? `${full.slice(0, QUOTE_MAX).replace(/\s+\S*$/, "")} …` : full;
     const p = feature.properties;
-    return { n, text: `“${quote}” (${strings.details.status[p.status]} by ${p.attributedTo})` };
+    return { n, text: `${typesetQuote(quote)} (${strings.details.status[p.status]} by ${p.attributedTo})` };
   });
 
   const { start, end } = facts.timeExtent;

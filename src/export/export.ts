@@ -5,18 +5,18 @@
  */
 import type { DerivedFacts } from "../model/derived.ts";
 import type { Story } from "../model/types.ts";
-import { BASEMAP_URLS } from "../render/basemap-files.ts";
+import { BASEMAP_MARKERS, BASEMAP_URLS, LABEL_BANDS } from "../render/basemap-files.ts";
 import { drawOnCanvas } from "../render/marks/canvas.ts";
 import { FONT_URLS } from "../render/maplibre/fonts.ts";
 import { renderMapRaster, type SnapshotSource } from "../render/maplibre/snapshot.ts";
-import { composeScene } from "../render/scene/compose.ts";
+import { composeScene, type SceneContent } from "../render/scene/compose.ts";
 import { loadFullBasemap } from "../render/svg-map/basemap.ts";
 import type { Store } from "../state/store.ts";
 import { FONT_FAMILY } from "../theme/fonts.ts";
 import { strings } from "../locale/en.ts";
 import type { ExportOptions } from "./presets.ts";
 import { numberedMarkers, prepareExport, type PreparedExport } from "./prepare.ts";
-import { svgExport } from "./svg-export.ts";
+import { svgExport, type EmbeddedFont } from "./svg-export.ts";
 
 export interface ExportContext {
   readonly story: Story;
@@ -33,9 +33,25 @@ export interface ExportResult {
   readonly height: number;
   /** Said to the user when the result differs from what was asked (GPU limits). */
   readonly note: string | null;
+  /** The legend rows the picture draws (none for GeoJSON). */
+  readonly legend: SceneContent["legend"];
 }
 
 let fontsReady: Promise<void> | null = null;
+let fontData: Promise<EmbeddedFont[]> | null = null;
+
+/** The map's Noto Sans files as base64, for the SVG to carry (once). */
+function embeddedFonts(): Promise<EmbeddedFont[]> {
+  fontData ??= Promise.all(
+    FONT_URLS.map(async (f) => {
+      const bytes = new Uint8Array(await (await fetch(new URL(f.url, document.baseURI).href)).arrayBuffer());
+      let binary = "";
+      for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      return { weight: f.weight, style: f.style, base64: btoa(binary) };
+    }),
+  );
+  return fontData;
+}
 
 /** Loads the map's own Noto Sans files for canvas text (once). */
 function ensureFonts(): Promise<void> {
@@ -63,7 +79,7 @@ async function pngExport(ctx: ExportContext, prepared: PreparedExport): Promise<
   g.fillStyle = "#ffffff";
   g.fillRect(0, 0, size.width, size.height);
   g.drawImage(raster.canvas, frame.map.x, frame.map.y);
-  const info = { metresPerPixel: raster.metresPerPixel, markers: numberedMarkers(prepared, raster.markers) };
+  const info = { metresPerPixel: raster.metresPerPixel, markers: numberedMarkers(prepared, raster.markers), obstacles: raster.obstacles }; // prettier-ignore
   drawOnCanvas(g, composeScene(frame, prepared.options, prepared.content, info));
   const blob = await new Promise<Blob>((done, fail) => {
     canvas.toBlob((x) => {
@@ -74,7 +90,7 @@ async function pngExport(ctx: ExportContext, prepared: PreparedExport): Promise<
   const note = raster.clamped
     ? strings.exports.clamped(`${frame.map.w} × ${frame.map.h}`, `${raster.clamped.width} × ${raster.clamped.height}`)
     : null;
-  return { blob, filename: `${prepared.name}.png`, width: size.width, height: size.height, note };
+  return { blob, filename: `${prepared.name}.png`, width: size.width, height: size.height, note, legend: prepared.content.legend }; // prettier-ignore
 }
 
 function geojsonExport(story: Story): ExportResult {
@@ -88,7 +104,7 @@ function geojsonExport(story: Story): ExportResult {
     })),
   };
   const blob = new Blob([JSON.stringify(collection, null, 2) + "\n"], { type: "application/geo+json" });
-  return { blob, filename: `${story.id}.geojson`, width: 0, height: 0, note: null };
+  return { blob, filename: `${story.id}.geojson`, width: 0, height: 0, note: null, legend: [] };
 }
 
 export async function makeExport(ctx: ExportContext, options: ExportOptions): Promise<ExportResult> {
@@ -98,12 +114,13 @@ export async function makeExport(ctx: ExportContext, options: ExportOptions): Pr
   const view = { ...ctx.snapshot.size(), bounds: [...ctx.snapshot.bounds()] as [number, number, number, number] };
   const prepared = prepareExport(story, ctx.facts, state, options, view);
   if (options.format === "png") return pngExport(ctx, prepared);
-  const basemap = await loadFullBasemap(BASEMAP_URLS, (url) => fetch(url));
-  const text = svgExport(prepared, story.features, state.hidden, basemap);
+  const [basemap, fonts] = await Promise.all([loadFullBasemap(BASEMAP_URLS, (url) => fetch(url)), embeddedFonts()]);
+  const text = svgExport(prepared, { features: story.features, hidden: state.hidden, basemap, bands: LABEL_BANDS, basemapMarkers: BASEMAP_MARKERS, storyBounds: story.bounds, named: story.article, fonts }); // prettier-ignore
   const { width, height } = prepared.size;
   return {
     blob: new Blob([text], { type: "image/svg+xml" }),
     filename: `${prepared.name}.svg`,
+    legend: prepared.content.legend,
     width,
     height,
     note: null,

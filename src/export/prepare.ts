@@ -40,7 +40,7 @@ export function prepareExport(
 ): PreparedExport {
   const size = outputSize(options.size, options.scale, view);
   const footnoted = options.footnotes ? footnotedFeatures(story, state, view.bounds) : [];
-  const content = buildContent(story, facts, state, footnoted);
+  const content = buildContent(story, facts, state, footnoted, view.bounds);
   const frame = layoutFrame(size, options, content);
   const name = `${slug(options.title)}-${options.size}${options.size === "a4" ? "" : `-${options.scale}x`}`;
   return { options, size, bounds: view.bounds, footnoted, content, frame, positions: footnoted.map((f) => f.at), name };

@@ -17,7 +17,8 @@ export const strings = {
   },
   article: {
     heading: "The report",
-    hint: "Marked passages are on the map: select one to see where, and who says so.",
+    hint: "Underlined passages are on the map: select one to see where, and who says so.",
+    showAll: "Show all marked passages",
   },
   details: {
     empty: "Select a marked passage, or a place on the map, to see what the report says about it.",
@@ -57,6 +58,11 @@ export const strings = {
     offMap: "Off the regional map.",
     notOnMap: "Not placed on the map.",
     close: "Close details",
+    chooser: "Other statements here",
+    atPlace: "at this place",
+    inPassage: "in this passage",
+    statements: (where: string, n: number) => `${n} statements ${where}`,
+    emptyEmbed: "Select a place on the map or in the list to see what the report says about it.",
   },
   list: {
     heading: (n: number) => `Places and events in this report (${n})`,
@@ -74,13 +80,25 @@ export const strings = {
     legend: "Legend",
     hatched: "Approximate area: hatched, extent not given precisely",
     area: "Area with a known outline",
-    uncertainty: "Approximate position: circle of uncertainty",
+    uncertainty: "Approximate position: where it can be (circle or area of uncertainty)",
+    stack: "Several statements at one place: their symbols side by side",
+    halo: "A statement about a border or a territory: a band along it",
     egyptGaza: "Egypt–Gaza border",
     border: "International border",
     armistice: "1949 Armistice Line",
     crossing: "Border crossing",
     site: "Site",
     town: "Town or city",
+  },
+  key: {
+    heading: "Key",
+    show: "Show the key",
+    hide: "Hide the key",
+    hatched: "Approximate area",
+    area: "Known outline",
+    uncertainty: "May be anywhere here",
+    stack: "Several statements here",
+    halo: "About a border or territory",
   },
   timeline: {
     heading: "Timeline",
@@ -94,6 +112,9 @@ export const strings = {
   inset: {
     label: "Locator: the world centred on the region, with the map's current view framed",
     offMap: (km: number, direction: string) => `${km.toLocaleString("en-GB")} km ${direction} of the map`,
+  },
+  offMap: {
+    pointer: (where: string, what: string) => `Off the map, ${where}: ${what}`,
   },
   measure: {
     button: "Measure distance",
@@ -123,6 +144,8 @@ export const strings = {
     credits: (outlet: string, published: string, asOf: string) =>
       `© OpenStreetMap contributors (ODbL) · Places: GeoNames (CC BY 4.0) · Report: ${outlet}, published ${published} · As of ${asOf}`,
     outletUnnamed: "news report, outlet not named in the text",
+    leftOut: (ns: readonly number[]) =>
+      `Not shown for lack of room: ${ns.length === 1 ? "footnote" : "footnotes"} ${ns.join(", ")} (and ${ns.length === 1 ? "its marker" : "their markers"}); export a larger size or select one feature.`,
   },
   embed: {
     heading: "Embed",

@@ -18,4 +18,6 @@ export interface HostEvents {
   ready: { readonly mode: HostMode };
   /** The measuring tool was switched on or off (while on, clicks measure instead of selecting). */
   measure: { readonly active: boolean };
+  /** The camera came to rest: on a named view (moved there by its button or the URL), or on none (null). */
+  camera: { readonly view: string | null };
 }

@@ -10,6 +10,7 @@
  */
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { resolveView, type ViewSet } from "../model/views.ts";
+import type { Padding } from "../render/bands.ts";
 import type { Store } from "../state/store.ts";
 import { Emitter } from "./events.ts";
 import type { HostEvents, HostMode, StaticReason } from "./host-events.ts";
@@ -29,8 +30,8 @@ export interface StandIn {
 export interface HostOptions {
   /** The map's container (#map): it carries the ready signal and the context state. */
   readonly container: HTMLElement;
-  /** Padding around a view's bounds, in CSS pixels. */
-  readonly padding: number;
+  /** Padding around a view's bounds, in CSS pixels (room for the controls). */
+  readonly padding: () => Padding;
   readonly reducedMotion: () => boolean;
   readonly giveUpMs?: number;
 }
@@ -51,6 +52,8 @@ export class MapHost {
   private standIn: Promise<StandIn> | null = null;
   private staticShown = false;
   private giveUp: number | undefined;
+  /** The named view the camera is on, or null after any other move (a selection, the reader's pan or zoom). */
+  private onView: string | null = null;
   private attachment: Attachment | null = null;
   private readonly attached: Promise<Attachment>;
   private resolveAttached: (a: Attachment) => void = () => undefined;
@@ -82,6 +85,15 @@ export class MapHost {
 
   get reducedMotion(): () => boolean {
     return this.options.reducedMotion;
+  }
+
+  get padding(): () => Padding {
+    return this.options.padding;
+  }
+
+  /** The named view the camera is on (null when it has moved elsewhere). */
+  get cameraView(): string | null {
+    return this.onView;
   }
 
   get mode(): HostMode {
@@ -126,7 +138,25 @@ export class MapHost {
     this.setMode("starting");
     this.watchContext(map);
     this.whenDrawn(map);
+    this.onView = viewId;
+    // A resize moves the camera too, but leaves it on its view.
+    let resized = false;
+    map.on("resize", () => {
+      resized = true;
+    });
+    map.on("moveend", (e) => {
+      const view = (e as { rafahView?: unknown }).rafahView;
+      if (typeof view === "string") this.onView = view;
+      else if (!resized) this.onView = null;
+      resized = false;
+      this.events.emit("camera", { view: this.onView });
+    });
     return map;
+  }
+
+  /** Frames the camera's named view again (the room for the controls changed), if the camera is on one. */
+  refit(): void {
+    if (this.onView !== null) this.fitView(this.onView);
   }
 
   /** Moves the map to a named view (the static map follows the store on its own). */
@@ -135,7 +165,7 @@ export class MapHost {
     const views = this.attachment?.views;
     if (!map || !views || this.current === "lost" || this.current === "static") return;
     const [w, s, e, n] = resolveView(views, id).view.bounds;
-    map.fitBounds([[w, s], [e, n]], { padding: this.options.padding, animate: !this.options.reducedMotion(), duration: 800 }); // prettier-ignore
+    map.fitBounds([[w, s], [e, n]], { padding: this.options.padding(), animate: !this.options.reducedMotion(), duration: 800 }, { rafahView: id }); // prettier-ignore
     this.whenDrawn(map);
   }
 
@@ -202,7 +232,7 @@ export class MapHost {
       const a = this.attachment;
       if (a) {
         const [w, s, e, n] = resolveView(a.views, a.store.get().viewId).view.bounds;
-        map.fitBounds([[w, s], [e, n]], { padding: this.options.padding, animate: false }); // prettier-ignore
+        map.fitBounds([[w, s], [e, n]], { padding: this.options.padding(), animate: false }, { rafahView: a.store.get().viewId }); // prettier-ignore
       }
       this.whenDrawn(map);
     });

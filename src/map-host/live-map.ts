@@ -13,13 +13,17 @@ import {
   type LngLatBoundsLike,
 } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url";
+import type { Story } from "../model/types.ts";
 import type { BBox } from "../model/views.ts";
 import type { ViewFrame } from "../panels/inset/inset.ts";
-import { BASEMAP_URLS } from "../render/basemap-files.ts";
+import { bandRanges, type Padding } from "../render/bands.ts";
+import { BASEMAP_MARKERS, BASEMAP_URLS, LABEL_BANDS } from "../render/basemap-files.ts";
 import { fontFaces } from "../render/maplibre/fonts.ts";
-import { addImages } from "../render/maplibre/images.ts";
+import { addImages, addMissingImage } from "../render/maplibre/images.ts";
 import type { SnapshotSource } from "../render/maplibre/snapshot.ts";
-import { buildStyle, type Overlay } from "../render/maplibre/style.ts";
+import { storyOverlay, type BandRanges } from "../render/maplibre/story-layers.ts";
+import { buildStyle } from "../render/maplibre/style.ts";
+import type { MarksOptions } from "../render/story-marks.ts";
 import { palette } from "../theme/palette.ts";
 import { strings } from "../locale/en.ts";
 
@@ -29,18 +33,35 @@ export interface CreateMapOptions {
   readonly container: HTMLElement;
   readonly bounds: BBox;
   readonly maxBounds: BBox;
-  readonly padding: number;
-  /** The story's source and layers, part of the style from the start (one load, one render pass). */
-  readonly overlay: Overlay;
+  /** The camera padding for the map's controls. */
+  readonly padding: () => Padding;
+  /** The text whose place names the basemap's labels put first (the story's article, when it is known). */
+  readonly named: string;
+  /** Whether the map shows its own attribution (the embed has a credits line under the map instead). */
+  readonly attribution?: boolean;
 }
 
-/** Creates the map; throws (MapLibre's GPUInitializationError) when there is no WebGL. */
+/** The zoom bands of the labels for the map's size now. */
+export function rangesFor(container: HTMLElement, padding: Padding): BandRanges {
+  const box = container.getBoundingClientRect();
+  return bandRanges(LABEL_BANDS, box.width, box.height, padding);
+}
+
+/** What the story's marks are built with on the live map. */
+export function marksOptions(story: Story): MarksOptions {
+  return { basemapMarkers: BASEMAP_MARKERS, bands: LABEL_BANDS, bounds: story.bounds };
+}
+
+/** Creates the map (its story source starts empty); throws (GPUInitializationError) when there is no WebGL. */
 export function createMap(options: CreateMapOptions): MapLibreMap {
+  const padding = options.padding();
+  const ranges = rangesFor(options.container, padding);
+  const overlay = storyOverlay(null, { basemapMarkers: [], bands: [], bounds: options.maxBounds }, ranges);
   const map = new MapLibreMap({
     container: options.container,
-    style: buildStyle(BASEMAP_URLS, fontFaces(document.baseURI), palette, options.overlay),
+    style: buildStyle(BASEMAP_URLS, fontFaces(document.baseURI), palette, overlay, { bands: ranges, named: options.named.slice(0, 50_000) }), // prettier-ignore
     bounds: options.bounds as unknown as LngLatBoundsLike,
-    fitBoundsOptions: { padding: options.padding },
+    fitBoundsOptions: { padding },
     maxBounds: options.maxBounds as unknown as LngLatBoundsLike,
     renderWorldCopies: false,
     attributionControl: false,
@@ -54,10 +75,14 @@ export function createMap(options: CreateMapOptions): MapLibreMap {
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   addImages(map);
+  // Stacks and composite hatches are drawn when the style first asks for them.
+  map.on("styleimagemissing", (e: { id: string }) => {
+    addMissingImage(map, e.id);
+  });
   map.addControl(new NavigationControl({ showCompass: false }), "top-right");
   map.addControl(new FullscreenControl(), "top-right");
-  map.addControl(new ScaleControl({ unit: "metric", maxWidth: 120 }), "bottom-left");
-  map.addControl(new AttributionControl({ compact: false }), "bottom-right");
+  map.addControl(new ScaleControl({ unit: "metric", maxWidth: 100 }), "bottom-left");
+  if (options.attribution !== false) map.addControl(new AttributionControl({ compact: false }), "bottom-right");
   map.getCanvas().setAttribute("aria-label", strings.mapLabel);
   // A read-only handle for host scripts, screenshot tools and the end-to-end tests (documented in the README).
   Object.defineProperty(window, "rafahMap", { value: map, configurable: false, writable: false });

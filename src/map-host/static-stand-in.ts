@@ -9,6 +9,7 @@ import { MAP_CREDITS } from "../panels/credits.ts";
 import { dismissButton } from "../panels/notice.ts";
 import type { Store } from "../state/store.ts";
 import type { StaticReason } from "./host-events.ts";
+import { controlPadding } from "./padding.ts";
 import { StaticMapView } from "./static-view.ts";
 import { ViewControl } from "./view-control.ts";
 
@@ -35,7 +36,11 @@ export function appStandIn(container: HTMLElement, story: Story | null, views: V
     text.textContent = NOTICES[reason];
     message.hidden = NOTICES[reason] === "";
   };
-  const view = new StaticMapView(box, story, views, store, { className: "static-view", onShow });
+  const view = new StaticMapView(box, story, views, store, {
+    className: "static-view",
+    onShow,
+    padding: controlPadding,
+  });
   const credit = document.createElement("p");
   credit.className = "static-view-credit";
   credit.textContent = MAP_CREDITS;

@@ -7,7 +7,8 @@
  */
 import type { Story } from "../model/types.ts";
 import { resolveView, type ViewSet } from "../model/views.ts";
-import { PREVIEW_URL } from "../render/basemap-files.ts";
+import type { Padding } from "../render/bands.ts";
+import { BASEMAP_MARKERS, BASEMAP_URLS, LABEL_BANDS, PREVIEW_URL } from "../render/basemap-files.ts";
 import { loadPreviewBasemap, type BasemapData } from "../render/svg-map/basemap.ts";
 import { svgMapDocument } from "../render/svg-map/map.ts";
 import { toDom } from "../render/svg-tree.ts";
@@ -22,13 +23,15 @@ export interface StaticViewOptions {
   readonly className: string;
   /** Hears why the map is shown (the app says it in a notice). */
   readonly onShow?: (reason: StaticReason) => void;
+  /** The live map's camera padding, so the static map frames a view as the live map does. */
+  readonly padding: (host: HTMLElement) => Padding;
   /** The basemap, if it is already being loaded (the embed starts it with the story). */
   readonly basemap?: Promise<BasemapData>;
 }
 
 /** Starts loading the light basemap the static map draws. */
 export function previewBasemap(): Promise<BasemapData> {
-  return loadPreviewBasemap(PREVIEW_URL, (url) => fetch(url));
+  return loadPreviewBasemap(PREVIEW_URL, BASEMAP_URLS, (url) => fetch(url));
 }
 
 export class StaticMapView implements StandIn {
@@ -53,7 +56,10 @@ export class StaticMapView implements StandIn {
     host.append(this.drawing);
     this.drawing.addEventListener("click", (e) => {
       const target = e.target instanceof Element ? e.target.closest("[data-feature]") : null;
-      const id = target?.getAttribute("data-feature");
+      // A mark of several statements selects them in turn, as on the live map.
+      const ids = (target?.getAttribute("data-features") ?? target?.getAttribute("data-feature") ?? "").split(" ");
+      const i = ids.indexOf(this.store.get().selected ?? "");
+      const id = ids[(i + 1) % ids.length];
       if (id) this.store.select(id, "map");
     });
   }
@@ -112,6 +118,11 @@ export class StaticMapView implements StandIn {
         features: this.story?.features ?? [],
         hidden: state.hidden,
         selected: state.selected,
+        padding: this.options.padding(this.host),
+        bands: LABEL_BANDS,
+        basemapMarkers: BASEMAP_MARKERS,
+        storyBounds: this.story?.bounds ?? [-180, -90, 180, 90],
+        named: this.story?.article ?? "",
       },
       { role: "img", "aria-label": `Static map: ${view.title}` },
     );

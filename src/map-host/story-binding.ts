@@ -1,21 +1,19 @@
 /**
- * Puts a validated story on the map and keeps map and store in step: clicks and hovers on features go to the
- * store; the store's selection and hover come back as feature-state (no GeoJSON re-upload), and a selected feature
- * that is not in view is brought into view.
+ * Puts a validated story on the live map and keeps map and store in step. The story is drawn as marks (one place,
+ * one mark: render/story-marks.ts); clicks and hovers on marks go to the store (a mark of several statements
+ * selects them in turn); the store's selection, hover and time range come back as feature-state on the marks that
+ * draw each feature (no GeoJSON re-upload); hiding a group redraws the marks of the visible features once. A
+ * selected feature that is not in view is brought into view, with a minimum of context around it.
  */
-import type { ExpressionSpecification, GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from "maplibre-gl";
-import { outsideRange } from "../model/filters.ts";
-import { FEATURE_GROUPS } from "../model/groups.ts";
+import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from "maplibre-gl";
+import { inHiddenGroup, outsideRange } from "../model/filters.ts";
 import { positionsOf } from "../model/positions.ts";
 import type { Story, StoryFeature } from "../model/types.ts";
-import {
-  INTERACTIVE_LAYERS,
-  STORY_SOURCE,
-  storyAreaLayers,
-  storyLineLayers,
-  storyPointLayers,
-} from "../render/maplibre/story-layers.ts";
-import { storySource } from "../render/story-features.ts";
+import type { BandRanges } from "../render/maplibre/story-layers.ts";
+import { interactiveLayers, STORY_SOURCE } from "../render/maplibre/story-layers.ts";
+import { addMissingImage } from "../render/maplibre/images.ts";
+import { isLabelLayer } from "../render/maplibre/layers.ts";
+import { marksByFeature, storyMarks, type MarksOptions, type StoryMarks } from "../render/story-marks.ts";
 import type { Store } from "../state/store.ts";
 import type { Emitter } from "./events.ts";
 import type { HostEvents } from "./host-events.ts";
@@ -23,6 +21,9 @@ import { signalWhenIdle } from "./ready.ts";
 
 /** How far (in CSS pixels) around the pointer a feature still counts as under it. */
 const PICK_PX = 3;
+/** A selection is never shown closer than this: the smallest box the camera moves to, in km. */
+export const MIN_CONTEXT_KM = 5;
+const MAX_SELECTION_ZOOM = 12.5;
 
 /** Bounds of the feature's positions that lie inside `within` (so off-map ends are left out), or null. */
 export function featureBounds(f: StoryFeature, within: readonly number[]): [number, number, number, number] | null {
@@ -37,8 +38,18 @@ export function featureBounds(f: StoryFeature, within: readonly number[]): [numb
   return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
 }
 
-/** Ids of the basemap's label layers (the "labels" group). */
-const LABEL_LAYERS = ["place-points", "label-water", "label-region", "label-country", "label-territory"];
+/** The box grown around its centre to at least `km` on each side (a selection with context around it). */
+export function withContext(
+  box: readonly [number, number, number, number],
+  km: number,
+): [number, number, number, number] {
+  const [w, s, e, n] = box;
+  const cy = (s + n) / 2;
+  const cx = (w + e) / 2;
+  const halfLat = Math.max((n - s) / 2, km / 2 / 111.32);
+  const halfLon = Math.max((e - w) / 2, km / 2 / (111.32 * Math.cos((cy * Math.PI) / 180)));
+  return [cx - halfLon, cy - halfLat, cx + halfLon, cy + halfLat];
+}
 
 export interface BindingOptions {
   readonly reducedMotion: () => boolean;
@@ -46,6 +57,17 @@ export interface BindingOptions {
   readonly moveToInitialSelection: boolean;
   /** The map host's events: measuring (clicks measure instead of selecting) and a lost or restored context. */
   readonly events: Emitter<HostEvents>;
+  /** What the marks are built with (basemap markers, zoom bands, the story's extent). */
+  readonly marks: MarksOptions;
+  /** The camera padding for the map's controls, and the zoom bands for the map's size now. */
+  readonly padding: () => { top: number; right: number; bottom: number; left: number };
+  readonly ranges: () => BandRanges;
+}
+
+/** The next feature a click on a mark selects: its first, or the one after the selected one (in turn). */
+export function nextOf(ids: readonly string[], selected: string | null): string | null {
+  const i = selected === null ? -1 : ids.indexOf(selected);
+  return ids[(i + 1) % ids.length] ?? null;
 }
 
 export function bindStoryInteraction(
@@ -56,39 +78,28 @@ export function bindStoryInteraction(
 ): () => void {
   const { reducedMotion, moveToInitialSelection, events } = options;
   const byId = new Map(story.features.map((f) => [f.id, f]));
-  const baseFilters = new Map(
-    [...storyAreaLayers(), ...storyLineLayers(), ...storyPointLayers()].map((l) => [
-      l.id,
-      ("filter" in l ? l.filter : undefined) as ExpressionSpecification | undefined,
-    ]),
-  );
-  // One handler for all story layers: the feature drawn on top under the pointer wins (points over lines over
-  // areas), within a few pixels so that small markers are easy to hit.
-  let layers: string[] = [];
-  const topmost = (e: MapMouseEvent): string | null => {
-    if (!live || layers.length === 0) return null;
-    const { x, y } = e.point;
-    const hits = map.queryRenderedFeatures(
-      [
-        [x - PICK_PX, y - PICK_PX],
-        [x + PICK_PX, y + PICK_PX],
-      ],
-      { layers },
-    );
-    const id = hits[0]?.id;
-    return typeof id === "string" ? id : null;
-  };
+  let marks: StoryMarks = { type: "FeatureCollection", features: [] };
+  let marksOf = new Map<string, string[]>();
+  let live = true;
   let measuring = false;
-  const offMeasure = events.on("measure", ({ active }) => {
-    measuring = active;
-  });
+
+  const idsUnder = (e: MapMouseEvent): string[] => {
+    if (!live) return [];
+    const layers = interactiveLayers(options.ranges()).filter((id) => map.getLayer(id));
+    if (layers.length === 0) return [];
+    const { x, y } = e.point;
+    const hits = map.queryRenderedFeatures([[x - PICK_PX, y - PICK_PX], [x + PICK_PX, y + PICK_PX]], { layers }); // prettier-ignore
+    const ids = (hits[0]?.properties as { ids?: unknown } | undefined)?.ids;
+    return typeof ids === "string" ? ids.split(" ") : [];
+  };
   const onClick = (e: MapMouseEvent) => {
     if (measuring) return;
-    const id = topmost(e);
+    const ids = idsUnder(e);
+    const id = nextOf(ids, store.get().selected);
     if (id !== null) store.select(id, "map");
   };
   const onMove = (e: MapMouseEvent) => {
-    const id = topmost(e);
+    const id = idsUnder(e)[0] ?? null;
     const cursor = id === null ? "" : "pointer";
     if (map.getCanvas().style.cursor !== cursor) map.getCanvas().style.cursor = cursor;
     store.set({ hovered: id });
@@ -97,52 +108,77 @@ export function bindStoryInteraction(
     map.getCanvas().style.cursor = "";
     store.set({ hovered: null });
   };
-  // The layers exist once the style has loaded: the story can be validated before that (seen under load).
-  whenStyleLoaded(map, () => {
-    layers = INTERACTIVE_LAYERS.filter((id) => map.getLayer(id));
-  });
+  const onResize = () => {
+    for (const [band, [lo, hi]] of options.ranges()) {
+      for (const id of [
+        `story-label-${band}`,
+        `story-label-badge-${band}`,
+        `label-area-${band}`,
+        `label-neighbourhood-${band}`,
+      ]) {
+        if (map.getLayer(id)) map.setLayerZoomRange(id, lo, hi);
+      }
+    }
+  };
   map.on("click", onClick);
   map.on("mousemove", onMove);
   map.on("mouseout", onOut);
+  map.on("resize", onResize);
+  const offMeasure = events.on("measure", ({ active }) => {
+    measuring = active;
+  });
 
+  const setState = (id: string | null, state: Record<string, boolean>) => {
+    if (!live || id === null) return;
+    for (const mark of marksOf.get(id) ?? []) map.setFeatureState({ source: STORY_SOURCE, id: mark }, state);
+  };
+  const applyTime = (range: readonly [number, number] | null) => {
+    if (!live) return;
+    for (const m of marks.features) {
+      const dim = m.properties.ids.split(" ").every((id) => outsideRange(byId.get(id)?.when ?? null, range));
+      map.setFeatureState({ source: STORY_SOURCE, id: m.properties.mark }, { dimmed: dim });
+    }
+  };
+  /**
+   * Draws the marks of the features in visible groups (one upload), and puts the reader's state back on them. A stack
+   * greys the symbols of its statements outside the time range (its image: a time range redraws the stacks).
+   */
+  const draw = (hidden: readonly string[]) => {
+    if (!live) return;
+    const range = store.get().timeRange;
+    const dimmed = new Set(story.features.filter((f) => outsideRange(f.when, range)).map((f) => f.id));
+    marks = storyMarks(
+      story.features.filter((f) => !inHiddenGroup(f, hidden)),
+      { ...options.marks, dimmed },
+    );
+    marksOf = marksByFeature(marks);
+    // Stacks and composite hatches are drawn now, before the tiles ask for them.
+    for (const image of new Set(marks.features.map((m) => m.properties.image))) if (image) addMissingImage(map, image);
+    void map.getSource<GeoJSONSource>(STORY_SOURCE)?.setData(marks);
+    const labels = hidden.includes("labels") ? "none" : "visible";
+    for (const layer of map.getStyle().layers) {
+      if (isLabelLayer(layer.id)) map.setLayoutProperty(layer.id, "visibility", labels);
+    }
+    const state = store.get();
+    applyTime(state.timeRange);
+    setState(state.selected, { selected: true });
+    setState(state.hovered, { hovered: true });
+  };
   // While the GPU context is lost the style is gone: nothing is sent to the map, and the whole state is applied
   // again once the rebuilt style is drawn (feature-state does not survive the rebuild).
-  let live = true;
   const offMode = events.on("mode", ({ mode }) => {
     if (mode === "lost" || mode === "static") live = false;
     else if (mode === "live" && !live) {
       live = true;
-      const state = store.get();
-      applyHidden(state.hidden);
-      applyTime(state.timeRange);
-      setState(state.selected, { selected: true });
-      setState(state.hovered, { hovered: true });
+      draw(store.get().hidden);
     }
   });
-
-  const setState = (id: string | null, state: Record<string, boolean>) => {
-    if (!live || id === null || !byId.get(id)?.geometry) return;
-    map.setFeatureState({ source: STORY_SOURCE, id }, state);
-  };
-  const applyHidden = (hidden: readonly string[]) => {
-    if (!live) return;
-    const visible = FEATURE_GROUPS.filter((g) => !hidden.includes(g));
-    for (const [id, base] of baseFilters) {
-      const groupFilter: ExpressionSpecification = ["in", ["get", "group"], ["literal", visible]];
-      map.setFilter(id, base ? ["all", base, groupFilter] : groupFilter);
-    }
-    const labels = hidden.includes("labels") ? "none" : "visible";
-    for (const id of LABEL_LAYERS) if (map.getLayer(id)) map.setLayoutProperty(id, "visibility", labels);
-  };
-  const applyTime = (range: readonly [number, number] | null) => {
-    for (const f of story.features) setState(f.id, { dimmed: outsideRange(f.when, range) });
-  };
   const moveTo = (feature: StoryFeature) => {
     const box = featureBounds(feature, story.bounds);
     if (!box || !live) return;
-    map.fitBounds(box, {
-      padding: 60,
-      maxZoom: 12.5,
+    map.fitBounds(withContext(box, MIN_CONTEXT_KM), {
+      padding: options.padding(),
+      maxZoom: MAX_SELECTION_ZOOM,
       animate: !reducedMotion(),
       duration: 700,
     });
@@ -150,27 +186,26 @@ export function bindStoryInteraction(
     signalWhenIdle(map, map.getContainer());
   };
 
-  // The state the page opened with (from the URL), once the style can take filters and feature-state.
-  const applyInitial = () => {
+  // The story as it opens (with the URL's state), once the style has its source.
+  whenStyleLoaded(map, () => {
     const initial = store.get();
-    if (initial.hidden.length > 0) applyHidden(initial.hidden);
-    if (initial.timeRange) applyTime(initial.timeRange);
-    if (initial.selected) {
-      setState(initial.selected, { selected: true });
-      const feature = byId.get(initial.selected);
-      if (feature && moveToInitialSelection) moveTo(feature);
-    }
-  };
-  if (map.isStyleLoaded()) applyInitial();
-  else map.once("load", applyInitial);
+    draw(initial.hidden);
+    const feature = initial.selected === null ? undefined : byId.get(initial.selected);
+    if (feature && moveToInitialSelection) moveTo(feature);
+  });
 
   const unsubscribe = store.subscribe((state, previous) => {
+    if (state.hidden !== previous.hidden) draw(state.hidden);
     if (state.hovered !== previous.hovered) {
       setState(previous.hovered, { hovered: false });
       setState(state.hovered, { hovered: true });
     }
-    if (state.hidden !== previous.hidden) applyHidden(state.hidden);
-    if (state.timeRange !== previous.timeRange) applyTime(state.timeRange);
+    if (state.timeRange !== previous.timeRange) {
+      // Stacks show which of their statements are in the range: redraw them when that changes.
+      if (marks.features.some((m) => m.properties.kind === "stack" || m.properties.image.startsWith("badge-")))
+        draw(state.hidden);
+      else applyTime(state.timeRange);
+    }
     if (state.selected !== previous.selected) {
       setState(previous.selected, { selected: false });
       setState(state.selected, { selected: true });
@@ -186,18 +221,8 @@ export function bindStoryInteraction(
     map.off("click", onClick);
     map.off("mousemove", onMove);
     map.off("mouseout", onOut);
+    map.off("resize", onResize);
   };
-}
-
-/**
- * Draws a validated story into the (empty) story source: one upload, when the story arrives. The story can be
- * validated before the style has loaded (the source does not exist yet): then it waits for the style.
- */
-export function showStory(map: MapLibreMap, story: Story): void {
-  const data = storySource(story);
-  whenStyleLoaded(map, () => {
-    void map.getSource<GeoJSONSource>(STORY_SOURCE)?.setData(data);
-  });
 }
 
 /** Runs `fn` now if the style (with the story source) is in place, else once it has loaded. */

@@ -1,10 +1,12 @@
 /**
  * A map control that lists the named views as buttons; it owns its DOM and listeners. A button sets the store's
- * view, and the pressed button follows the store.
+ * view (and brings the camera back to it when it is the store's view already). On the live map the pressed button
+ * is the view the camera is on, and none is pressed when the camera has moved elsewhere (a selection, the reader).
  */
 import type { IControl } from "maplibre-gl";
 import type { NamedView } from "../model/views.ts";
 import type { Store } from "../state/store.ts";
+import type { MapHost } from "./host.ts";
 import { strings } from "../locale/en.ts";
 
 export class ViewControl implements IControl {
@@ -15,6 +17,8 @@ export class ViewControl implements IControl {
   constructor(
     private readonly views: readonly NamedView[],
     private readonly store: Store,
+    /** The live map's host (the static map has no camera of its own: its buttons follow the store). */
+    private readonly host: MapHost | null = null,
   ) {}
 
   onAdd(): HTMLElement {
@@ -30,16 +34,25 @@ export class ViewControl implements IControl {
       button.dataset.view = view.id;
       button.setAttribute("aria-pressed", "false");
       button.addEventListener("click", () => {
-        this.store.set({ viewId: view.id });
+        if (this.store.get().viewId === view.id) this.host?.fitView(view.id);
+        else this.store.set({ viewId: view.id });
       });
       this.buttons.set(view.id, button);
       group.append(button);
     }
     this.container = group;
-    this.setActive(this.store.get().viewId);
-    this.unsubscribe = this.store.subscribe((state, previous) => {
-      if (state.viewId !== previous.viewId) this.setActive(state.viewId);
-    });
+    const host = this.host;
+    if (host) {
+      this.setActive(host.cameraView);
+      this.unsubscribe = host.events.on("camera", ({ view }) => {
+        this.setActive(view);
+      });
+    } else {
+      this.setActive(this.store.get().viewId);
+      this.unsubscribe = this.store.subscribe((state, previous) => {
+        if (state.viewId !== previous.viewId) this.setActive(state.viewId);
+      });
+    }
     return group;
   }
 
@@ -50,7 +63,7 @@ export class ViewControl implements IControl {
     this.buttons.clear();
   }
 
-  private setActive(id: string): void {
+  private setActive(id: string | null): void {
     for (const [viewId, button] of this.buttons) button.setAttribute("aria-pressed", String(viewId === id));
   }
 }

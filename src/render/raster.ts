@@ -4,6 +4,11 @@
  * by 4×4 supersampling.
  */
 import { POINT_SHAPES, type PointShapeName, type ShapePart } from "../theme/shapes.ts";
+import { STATUS_SYMBOLS } from "../theme/status.ts";
+import { STACK, type StackLayout } from "./marks/stack.ts";
+
+/** A stack's cell whose statement lies outside the reader's time range (the stackMarks colour). */
+const DIMMED = "#d4d4d4";
 
 export interface RasterImage {
   readonly width: number;
@@ -114,21 +119,32 @@ export function rasterizeSymbol(spec: SymbolSpec, pixelRatio = 2, haloWidth = 1.
 }
 
 /**
- * One tile of the hatching (render/marks/hatch.ts's lines x + y = k · period) in `color` on transparent: the
- * tile is one period square, so it repeats seamlessly.
+ * One tile of the hatching (render/marks/hatch.ts's lines x + y = k · period) on transparent, the lines taking the
+ * colours in turn (several statements about one area show each status's colour): the tile is one period per colour
+ * square, so it repeats seamlessly.
  */
-export function rasterizeHatch(color: string, period: number, lineWidth: number, pixelRatio = 2): RasterImage {
-  const rgb = parseHex(color);
-  const side = Math.round(period * pixelRatio);
+export function rasterizeHatch(
+  colors: string | readonly string[],
+  period: number,
+  lineWidth: number,
+  pixelRatio = 2,
+): RasterImage {
+  const rgbs = (typeof colors === "string" ? [colors] : colors).map(parseHex);
+  const n = rgbs.length;
+  const step = Math.round(period * pixelRatio);
+  const side = step * n;
   const data = new Uint8Array(side * side * 4);
   const half = (lineWidth * pixelRatio) / 2;
   for (let y = 0; y < side; y++) {
     for (let x = 0; x < side; x++) {
-      // Distance across the lines, wrapping at the tile's edge.
+      // The nearest line and the distance across to it, wrapping at the tile's edge.
       const t = (x + y + 1) % side;
-      const d = Math.min(t, side - t) / Math.SQRT2;
+      const k = Math.round(t / step) % n;
+      const off = t - Math.round(t / step) * step;
+      const d = Math.abs(off) / Math.SQRT2;
       const alpha = Math.max(0, Math.min(1, half + 0.5 - d));
       if (alpha === 0) continue;
+      const rgb = rgbs[k] as [number, number, number];
       const i = (y * side + x) * 4;
       data[i] = rgb[0];
       data[i + 1] = rgb[1];
@@ -137,4 +153,67 @@ export function rasterizeHatch(color: string, period: number, lineWidth: number,
     }
   }
   return { width: side, height: side, data, pixelRatio };
+}
+
+/** A stack (render/marks/stack.ts's layout) as a bitmap: badge, status symbols, stem and dot. */
+export function rasterizeStack(layout: StackLayout, pixelRatio = 2): RasterImage {
+  const width = Math.ceil(layout.width * pixelRatio);
+  const height = Math.ceil(layout.height * pixelRatio);
+  const data = new Uint8Array(width * height * 4);
+  const ink = parseHex(STACK.ink);
+  const paper = parseHex(STACK.paper);
+  const { badge } = layout;
+  const sample = (x: number, y: number): readonly number[] | null => {
+    for (const c of layout.cells) {
+      const parts = POINT_SHAPES[STATUS_SYMBOLS[c.status].shape];
+      const sx = (x - c.cx) / STACK.symbol;
+      const sy = (y - c.cy) / STACK.symbol;
+      const [outline] = parts;
+      if (!outline) continue;
+      const o = hit(outline, sx, sy);
+      if (o.edge <= 0.5 / STACK.symbol) return paper;
+      if (o.inside) {
+        let rgb: readonly number[] = parseHex(c.dimmed ? DIMMED : STATUS_SYMBOLS[c.status].color);
+        for (const part of parts.slice(1)) if (hit(part, sx, sy).inside) rgb = part.paint === "halo" ? paper : rgb;
+        return rgb;
+      }
+    }
+    const inBadge =
+      x >= badge.x - 0.5 && x <= badge.x + badge.w + 0.5 && y >= badge.y - 0.5 && y <= badge.y + badge.h + 0.5;
+    if (inBadge) {
+      const edge = Math.min(x - badge.x, badge.x + badge.w - x, y - badge.y, badge.y + badge.h - y);
+      return Math.abs(edge) <= 0.5 ? ink : paper;
+    }
+    if (layout.dot && Math.hypot(x - layout.dot.cx, y - layout.dot.cy) <= layout.dot.r + 0.5) {
+      return Math.hypot(x - layout.dot.cx, y - layout.dot.cy) <= layout.dot.r - 0.5 ? ink : paper;
+    }
+    if (layout.stem && Math.abs(x - layout.stem.x) <= 0.75 && y >= layout.stem.y0 && y <= layout.stem.y1) return ink;
+    return null;
+  };
+  const ss = 4;
+  for (let py = 0; py < height; py++) {
+    for (let px = 0; px < width; px++) {
+      let r = 0;
+      let g = 0;
+      let b = 0;
+      let covered = 0;
+      for (let sy = 0; sy < ss; sy++) {
+        for (let sx = 0; sx < ss; sx++) {
+          const rgb = sample((px + (sx + 0.5) / ss) / pixelRatio, (py + (sy + 0.5) / ss) / pixelRatio);
+          if (!rgb) continue;
+          r += rgb[0] as number;
+          g += rgb[1] as number;
+          b += rgb[2] as number;
+          covered++;
+        }
+      }
+      if (covered === 0) continue;
+      const i = (py * width + px) * 4;
+      data[i] = Math.round(r / covered);
+      data[i + 1] = Math.round(g / covered);
+      data[i + 2] = Math.round(b / covered);
+      data[i + 3] = Math.round((covered / (ss * ss)) * 255);
+    }
+  }
+  return { width, height, data, pixelRatio };
 }

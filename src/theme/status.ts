@@ -24,7 +24,7 @@ export const STATUS_ORDER: readonly StatusName[] = ["reported", "claimed", "deni
 
 export const STATUS_SYMBOLS: Readonly<Record<StatusName, StatusSymbol>> = {
   reported: { color: "#0072b2", ink: "#0072b2", shape: "circle", dash: null, underline: "solid" },
-  claimed: { color: "#e69f00", ink: "#b87d00", shape: "diamond", dash: [3, 1.5], underline: "dashed" },
+  claimed: { color: "#e69f00", ink: "#9a6700", shape: "diamond", dash: [3, 1.5], underline: "dashed" },
   denied: { color: "#d55e00", ink: "#c24e00", shape: "cross", dash: [0.6, 1.6], underline: "dotted" },
   stated: { color: "#009e73", ink: "#00785a", shape: "square", dash: null, underline: "solid" },
   planned: { color: "#cc79a7", ink: "#a9508a", shape: "triangle", dash: [3, 1.5], underline: "dashed" },
@@ -54,6 +54,12 @@ export const AREA = { fillOpacity: 0.12, fillOpacityActive: 0.3, edgeWidth: 1.5,
 
 /** Story lines: a white casing under a status-coloured line. */
 export const LINE = { width: 3.5, widthSelected: 5, casing: 6, casingSelected: 9 } as const;
+
+/**
+ * A statement about a basemap line or land (a copy of a border, the Gaza Strip): a translucent band in the status's
+ * colour beside the basemap's own line, which keeps its styling on top.
+ */
+export const HALO = { width: 13, widthSelected: 17, opacity: 0.35, opacityActive: 0.7 } as const;
 
 /** Story points: the status symbol's size (CSS px) and its white halo. */
 export const POINT = { size: 16, haloWidth: 1.4, selectionRing: 26, uncertaintyOpacity: 0.08 } as const;

@@ -20,6 +20,8 @@ export class ArticlePanel {
     this.render();
     const initial = store.get();
     if (initial.hidden.length > 0 || initial.timeRange !== null) this.dim(initial);
+    // A selection the page opened with (the URL's #feature=) is marked and brought into view too.
+    if (initial.selected !== null) this.mark(null, initial.selected);
     this.unsubscribe = store.subscribe((state, previous) => {
       this.update(state, previous);
     });
@@ -38,8 +40,19 @@ export class ArticlePanel {
     const hint = document.createElement("p");
     hint.className = "article-hint";
     hint.textContent = strings.article.hint;
+    // Passages are quiet until one is selected; a reader can still see them all at once.
+    const showAll = document.createElement("button");
+    showAll.type = "button";
+    showAll.className = "article-show-all";
+    showAll.textContent = strings.article.showAll;
+    showAll.setAttribute("aria-pressed", "false");
     const body = document.createElement("div");
     body.className = "article-text";
+    showAll.addEventListener("click", () => {
+      const on = showAll.getAttribute("aria-pressed") !== "true";
+      showAll.setAttribute("aria-pressed", String(on));
+      body.classList.toggle("show-all", on);
+    });
     body.lang = this.story.meta.language;
     const paragraphs = segmentArticle(
       this.story.article,
@@ -87,19 +100,43 @@ export class ArticlePanel {
     body.addEventListener("focusout", () => {
       this.store.set({ hovered: null });
     });
+    hint.append(" ", showAll);
     this.host.replaceChildren(heading, hint, body);
   }
 
-  private featureOf(target: EventTarget | null): string | null {
+  private featuresOf(target: EventTarget | null): string[] {
     const mark = target instanceof Element ? target.closest<HTMLElement>("mark.passage") : null;
-    return mark?.dataset.features?.split(" ")[0] ?? null;
+    return mark?.dataset.features?.split(" ") ?? [];
   }
 
+  private featureOf(target: EventTarget | null): string | null {
+    return this.featuresOf(target)[0] ?? null;
+  }
+
+  /** Selects the passage's feature; a passage of several features selects them in turn. */
   private activate(target: EventTarget | null): boolean {
-    const id = this.featureOf(target);
-    if (id === null) return false;
-    this.store.select(id, "article");
+    const ids = this.featuresOf(target);
+    if (ids.length === 0) return false;
+    const i = ids.indexOf(this.store.get().selected ?? "");
+    this.store.select(ids[(i + 1) % ids.length] as string, "article");
     return true;
+  }
+
+  /** Moves the selection's marking from one feature's passages to another's, and brings the first into view. */
+  private mark(previous: string | null, selected: string | null): void {
+    for (const m of this.marks.get(previous ?? "") ?? []) {
+      m.classList.remove("is-selected");
+      m.removeAttribute("aria-current");
+    }
+    const marks = this.marks.get(selected ?? "") ?? [];
+    for (const m of marks) {
+      m.classList.add("is-selected");
+      m.setAttribute("aria-current", "true");
+    }
+    marks[0]?.scrollIntoView({
+      block: "nearest",
+      behavior: window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth",
+    });
   }
 
   private update(state: UiState, previous: UiState): void {
@@ -108,21 +145,7 @@ export class ArticlePanel {
       for (const m of this.marks.get(previous.hovered ?? "") ?? []) m.classList.remove("is-hovered");
       for (const m of this.marks.get(state.hovered ?? "") ?? []) m.classList.add("is-hovered");
     }
-    if (state.selected !== previous.selected) {
-      for (const m of this.marks.get(previous.selected ?? "") ?? []) {
-        m.classList.remove("is-selected");
-        m.removeAttribute("aria-current");
-      }
-      const marks = this.marks.get(state.selected ?? "") ?? [];
-      for (const m of marks) {
-        m.classList.add("is-selected");
-        m.setAttribute("aria-current", "true");
-      }
-      marks[0]?.scrollIntoView({
-        block: "nearest",
-        behavior: window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth",
-      });
-    }
+    if (state.selected !== previous.selected) this.mark(previous.selected, state.selected);
   }
 
   /** Dims passages whose features are all hidden or outside the time range. */

@@ -1,5 +1,6 @@
 /** The details card of the selected feature. Everything from the story is rendered with textContent. */
 import type { DerivedFacts } from "../../model/derived.ts";
+import { placePeers, placesOf } from "../../model/places.ts";
 import type { Story, StoryFeature } from "../../model/types.ts";
 import type { Store } from "../../state/store.ts";
 import { strings } from "../../locale/en.ts";
@@ -17,6 +18,8 @@ function el<K extends keyof HTMLElementTagNameMap>(
 
 export class DetailsCard {
   private readonly byId: ReadonlyMap<string, StoryFeature>;
+  /** The other statements drawn at each feature's places, and those that share one of its passages. */
+  private readonly peers: ReadonlyMap<string, readonly string[]>;
   private readonly unsubscribe: () => void;
 
   constructor(
@@ -24,8 +27,11 @@ export class DetailsCard {
     private readonly story: Story,
     private readonly facts: DerivedFacts,
     private readonly store: Store,
+    /** What the card says when nothing is selected (the embed has no text to select in). */
+    private readonly emptyText: string = strings.details.empty,
   ) {
     this.byId = new Map(story.features.map((f) => [f.id, f]));
+    this.peers = placePeers(placesOf(story.features));
     this.render(store.get().selected);
     this.unsubscribe = store.subscribe((state, previous) => {
       if (state.selected !== previous.selected) this.render(state.selected);
@@ -40,7 +46,7 @@ export class DetailsCard {
   private render(id: string | null): void {
     const feature = id === null ? undefined : this.byId.get(id);
     if (!feature) {
-      this.host.replaceChildren(el("p", "details-empty", strings.details.empty));
+      this.host.replaceChildren(el("p", "details-empty", this.emptyText));
       this.host.removeAttribute("data-feature");
       return;
     }
@@ -60,7 +66,10 @@ export class DetailsCard {
     status.append(badge, document.createTextNode(" "), el("span", "details-by", strings.details.by(p.attributedTo)));
 
     const summary = el("p", "details-summary", p.summary);
-    const parts: HTMLElement[] = [title, close, status, summary];
+    const parts: HTMLElement[] = [title, close, status];
+    const chooser = this.chooser(feature);
+    if (chooser) parts.push(chooser);
+    parts.push(summary);
 
     const quotes = el("div", "details-quotes");
     quotes.append(el("h3", undefined, strings.details.quote));
@@ -120,5 +129,49 @@ export class DetailsCard {
       parts.push(related);
     }
     this.host.replaceChildren(...parts);
+  }
+
+  /** Passages shared with other features (the same quote). */
+  private passageSharers(f: StoryFeature): string[] {
+    const same = (a: StoryFeature) =>
+      a.id !== f.id && a.passages.some((p) => f.passages.some((q) => q.start === p.start && q.end === p.end));
+    return this.story.features.filter(same).map((a) => a.id);
+  }
+
+  /**
+   * Every statement about this place, and every feature of the same passage, as buttons (the keyboard's and the
+   * map's way to each of them); the selected one is marked.
+   */
+  private chooser(feature: StoryFeature): HTMLElement | null {
+    const groups: [string, string[]][] = [
+      [strings.details.atPlace, [feature.id, ...(this.peers.get(feature.id) ?? [])]],
+      [strings.details.inPassage, [feature.id, ...this.passageSharers(feature)]],
+    ];
+    const shown = groups.filter(([, ids]) => ids.length > 1);
+    if (shown.length === 0) return null;
+    const box = el("nav", "details-chooser");
+    box.setAttribute("aria-label", strings.details.chooser);
+    for (const [heading, ids] of shown) {
+      box.append(el("h3", undefined, strings.details.statements(heading, ids.length)));
+      const list = el("ul");
+      const order = (id: string) => this.byId.get(id)?.passages[0]?.start ?? 0;
+      for (const id of [...new Set(ids)].sort((a, b) => order(a) - order(b))) {
+        const f = this.byId.get(id);
+        if (!f) continue;
+        const li = el("li");
+        const button = el("button", `chooser-button status-${f.properties.status}`);
+        button.type = "button";
+        button.dataset.feature = id;
+        button.append(el("span", `status-badge status-${f.properties.status}`, strings.details.status[f.properties.status]), document.createTextNode(` ${f.properties.title}`)); // prettier-ignore
+        if (id === feature.id) button.setAttribute("aria-current", "true");
+        button.addEventListener("click", () => {
+          this.store.select(id, "details");
+        });
+        li.append(button);
+        list.append(li);
+      }
+      box.append(list);
+    }
+    return box;
   }
 }

@@ -21,7 +21,7 @@ export interface ViewFrame {
   onMove(fn: () => void): () => void;
 }
 
-const SIZE = 150;
+const SIZE = 84;
 
 export class Inset {
   private readonly svg: SVGSVGElement;

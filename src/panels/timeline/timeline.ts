@@ -17,6 +17,8 @@ import { timeScale, type TimeScale } from "./scale.ts";
 
 const DAY = 86_400_000;
 const LANE = 18;
+/** The width of a label's character at 11 px (an estimate for lanes and room). */
+const CHAR_PX = 6;
 /** At most this many lanes: a story with more overlapping events stacks the rest in the last lane, unlabelled. */
 const MAX_LANES = 10;
 const AXIS = 22;
@@ -68,11 +70,23 @@ export class Timeline {
     const { start, end } = this.facts.timeExtent;
     this.x = timeScale([start - DAY, end + 2 * DAY], [MARGIN.left, width - MARGIN.right]);
     const x = this.x;
+    // Each label beside its bar, on the right, or on the left where the right has no room; shortened only where
+    // neither side has room, so that no label is ever cut by the edge.
+    const placed = new Map<string, { text: string; x: number; anchor: "start" | "end" }>();
     const spans = this.dated.map((f) => {
       const w = f.when as { start: number; end: number };
       const x0 = x(w.start);
       const x1 = Math.max(x(w.end + DAY), x0 + 8);
-      return { id: f.id, x0, x1: x1 + this.label(f).length * 6.2 };
+      const full = this.label(f);
+      const right = width - MARGIN.right - (x1 + 3);
+      const left = x0 - 3 - MARGIN.left;
+      const fits = (room: number) => full.length * CHAR_PX <= room;
+      const side = fits(right) || (!fits(left) && right >= left) ? "right" : "left";
+      const room = side === "right" ? right : left;
+      const text = fits(room) ? full : `${full.slice(0, Math.max(1, Math.floor(room / CHAR_PX) - 1)).trimEnd()}…`;
+      placed.set(f.id, side === "right" ? { text, x: x1 + 3, anchor: "start" } : { text, x: x0 - 3, anchor: "end" });
+      const textW = text.length * CHAR_PX;
+      return side === "right" ? { id: f.id, x0, x1: x1 + 3 + textW } : { id: f.id, x0: x0 - 3 - textW, x1 };
     });
     const assigned = assignLanes(spans, 6);
     const stacked = new Set([...assigned].filter(([, lane]) => lane >= MAX_LANES).map(([id]) => id));
@@ -142,12 +156,10 @@ export class Timeline {
     marks
       .append("text")
       .attr("class", "tl-label")
-      .attr(
-        "x",
-        (d) => Math.max(x((d.when as { end: number }).end + DAY), x((d.when as { start: number }).start) + 8) + 3,
-      )
+      .attr("x", (d) => placed.get(d.id)?.x ?? 0)
+      .attr("text-anchor", (d) => placed.get(d.id)?.anchor ?? "start")
       .attr("y", LANE / 2 + 4)
-      .text((d) => (stacked.has(d.id) ? "" : this.label(d)));
+      .text((d) => (stacked.has(d.id) ? "" : (placed.get(d.id)?.text ?? "")));
     marks.append("title").text((d) => this.tooltip(d));
 
     if (stacked.size > 0) {
@@ -202,8 +214,11 @@ export class Timeline {
     this.update(this.store.get(), null);
   }
 
+  /** The feature's short name and the text's own phrase for its date ("Virtual meeting · on Thursday"). */
   private label(f: StoryFeature): string {
-    return f.properties.when?.phrase ?? f.properties.title.slice(0, 28);
+    const name = f.properties.label ?? f.properties.title;
+    const phrase = f.properties.when?.phrase;
+    return phrase ? `${name} · ${phrase}` : name;
   }
 
   private tooltip(f: StoryFeature): string {

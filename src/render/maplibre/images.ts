@@ -6,7 +6,8 @@ import type { Map as MapLibreMap } from "maplibre-gl";
 import { PLACE_MARKERS } from "../../theme/basemap.ts";
 import { selection } from "../../theme/palette.ts";
 import { HATCH, POINT, STATUS_ORDER, STATUS_SYMBOLS } from "../../theme/status.ts";
-import { rasterizeHatch, rasterizeSymbol, type RasterImage } from "../raster.ts";
+import { parseStackImage, stackLayout } from "../marks/stack.ts";
+import { rasterizeHatch, rasterizeStack, rasterizeSymbol, type RasterImage } from "../raster.ts";
 
 const PIXEL_RATIO = 2;
 
@@ -59,4 +60,29 @@ export function addImages(map: MapLibreMap): void {
       { pixelRatio: image.pixelRatio },
     );
   }
+}
+
+/** Draws an image the style asks for by name when it is a stack ("stack-…", "badge-…") or a composite hatch. */
+export function imageByName(name: string): RasterImage | null {
+  const stack = parseStackImage(name);
+  if (stack) return rasterizeStack(stackLayout(stack.statuses, stack.base, stack.dimmed), PIXEL_RATIO);
+  const hatch = /^hatch-([a-z-]+)$/.exec(name);
+  if (hatch?.[1]) {
+    const statuses = hatch[1].split("-");
+    if (!statuses.every((s) => s in STATUS_SYMBOLS)) return null;
+    const colors = statuses.map((s) => STATUS_SYMBOLS[s as keyof typeof STATUS_SYMBOLS].color);
+    return rasterizeHatch(colors, HATCH.period, HATCH.lineWidth, PIXEL_RATIO);
+  }
+  return null;
+}
+
+export function addMissingImage(map: MapLibreMap, name: string): void {
+  if (map.hasImage(name)) return;
+  const image = imageByName(name);
+  if (image)
+    map.addImage(
+      name,
+      { width: image.width, height: image.height, data: image.data },
+      { pixelRatio: image.pixelRatio },
+    );
 }

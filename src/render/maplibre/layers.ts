@@ -14,7 +14,10 @@ import { BORDER_SYMBOLS, PLACE_TEXT, type BorderSymbol } from "../../theme/basem
 import { fonts } from "../../theme/fonts.ts";
 import type { Palette } from "../../theme/palette.ts";
 
-export const SOURCE = { land: "land", borders: "borders", places: "places" } as const;
+export const SOURCE = { land: "land", borders: "borders", places: "places", labels: "labels" } as const;
+
+/** Each zoom band's [minzoom, maxzoom) (render/bands.ts). */
+export type LabelBands = ReadonlyMap<string, readonly [number, number]>;
 
 export function seaLayer(p: Palette): BackgroundLayerSpecification {
   return { id: "sea", type: "background", paint: { "background-color": p.sea } };
@@ -122,15 +125,23 @@ function areaLabel(
   };
 }
 
-/** Dots and names of towns, crossings and sites; rank drives collision priority and size. */
-export function placeLayer(p: Palette): SymbolLayerSpecification {
+/** Collision priority of place names: by rank, the places the text names first. */
+export function placeSortKey(named: string): ExpressionSpecification {
+  return ["case", ["in", ["get", "name"], named.slice(0, 50_000)], ["-", ["get", "rank"], 10], ["get", "rank"]];
+}
+
+/**
+ * Dots and names of towns, crossings and sites; rank drives collision priority and size, and the places the story's
+ * text names come first (`named`: the text, searched for each place's name).
+ */
+export function placeLayer(p: Palette, named = ""): SymbolLayerSpecification {
   return {
     id: "place-points",
     type: "symbol",
     source: SOURCE.places,
     filter: classIs("capital", "city", "town", "crossing", "site"),
     layout: {
-      "symbol-sort-key": ["get", "rank"],
+      "symbol-sort-key": placeSortKey(named),
       "icon-image": ["concat", "marker-", ["get", "class"]],
       "icon-allow-overlap": false,
       "text-field": ["get", "name"],
@@ -183,7 +194,43 @@ export function placeLayer(p: Palette): SymbolLayerSpecification {
   };
 }
 
-export function labelLayers(p: Palette): SymbolLayerSpecification[] {
+/** Label properties by class of the banded labels (data/basemap/labels.geojson). */
+const byClass = <T>(country: T, territory: T, water: T, neighbourhood: T): ExpressionSpecification =>
+  ["match", ["get", "class"], "country", country, "territory", territory, "water", water, neighbourhood] as unknown as ExpressionSpecification; // prettier-ignore
+
+/**
+ * Country, territory and sea names placed for each zoom band (on both sides of every border at every scale), and the
+ * neighbourhoods, camps and areas at city scale (approximate: italic, no marker, their extent is not drawn).
+ */
+export function bandLabelLayers(
+  p: Palette,
+  bands: LabelBands,
+  which: "areas" | "neighbourhoods",
+): SymbolLayerSpecification[] {
+  return [...bands.entries()].map(([band, [minzoom, maxzoom]]) => ({
+    id: `label-${which === "areas" ? "area" : "neighbourhood"}-${band}`,
+    type: "symbol",
+    source: SOURCE.labels,
+    minzoom,
+    maxzoom,
+    filter: ["all", ["==", ["get", "band"], band], which === "areas" ? ["!=", ["get", "class"], "neighbourhood"] : ["==", ["get", "class"], "neighbourhood"]], // prettier-ignore
+    layout: {
+      "text-field": ["get", "name"],
+      "text-font": byClass(["literal", [fonts.semibold]], ["literal", [fonts.semibold]], ["literal", [fonts.italic]], ["literal", [fonts.italic]]), // prettier-ignore
+      "text-size": byClass(15, 13, 13, 11.5),
+      "text-letter-spacing": byClass(0.25, 0.18, 0.1, 0.04),
+      "text-max-width": 8,
+      "text-padding": 3,
+    },
+    paint: {
+      "text-color": byClass(p.text.country, p.text.territory, p.text.water, p.text.region),
+      "text-halo-color": byClass(p.halo, p.halo, p.waterHalo, p.halo),
+      "text-halo-width": 1.4,
+    },
+  }));
+}
+
+export function labelLayers(p: Palette, bands: LabelBands = new Map(), named = ""): SymbolLayerSpecification[] {
   const zoomSize = (a: number, b: number): ExpressionSpecification => [
     "interpolate",
     ["linear"],
@@ -193,15 +240,22 @@ export function labelLayers(p: Palette): SymbolLayerSpecification[] {
     11,
     b,
   ];
+  const water = areaLabel("label-water", ["water"], fonts.italic, p.text.water, p.waterHalo, zoomSize(12, 16), 0.1, 5);
   return [
-    areaLabel("label-water", ["water"], fonts.italic, p.text.water, p.waterHalo, zoomSize(12, 16), 0.1, 5),
+    // The Mediterranean is named in each band (below); the Dead Sea and the Gulf of Aqaba by their anchors.
+    { ...water, filter: ["all", classIs("water"), ["!=", ["get", "name"], "Mediterranean Sea"]] },
     areaLabel("label-region", ["region"], fonts.italic, p.text.region, p.halo, zoomSize(13, 20), 0.4, 5, 10),
-    areaLabel("label-country", ["country"], fonts.semibold, p.text.country, p.halo, zoomSize(13, 20), 0.25, 4, 11),
-    areaLabel("label-territory", ["territory"], fonts.semibold, p.text.territory, p.halo, zoomSize(11, 16), 0.2, 6),
-    placeLayer(p),
+    ...bandLabelLayers(p, bands, "neighbourhoods"),
+    placeLayer(p, named),
+    ...bandLabelLayers(p, bands, "areas"),
   ];
 }
 
-export function allLayers(p: Palette): LayerSpecification[] {
-  return [seaLayer(p), landLayer(p), ...borderLayers(), ...labelLayers(p)];
+export function allLayers(p: Palette, bands: LabelBands = new Map(), named = ""): LayerSpecification[] {
+  return [seaLayer(p), landLayer(p), ...borderLayers(), ...labelLayers(p, bands, named)];
+}
+
+/** Ids of the basemap's label layers (the "labels" group a reader can hide). */
+export function isLabelLayer(id: string): boolean {
+  return id === "place-points" || id.startsWith("label-");
 }

@@ -6,7 +6,7 @@
 import { Map as MapLibreMap, type LngLatBoundsLike, type StyleSpecification } from "maplibre-gl";
 import type { Position } from "geojson";
 import type { BBox } from "../../model/views.ts";
-import { addImages } from "./images.ts";
+import { addImages, addMissingImage } from "./images.ts";
 
 /** What a snapshot copies from the map on screen: its style and what it shows. */
 export interface SnapshotSource {
@@ -24,6 +24,8 @@ export interface RasterResult {
   readonly metresPerPixel: number;
   /** The canvas size MapLibre could make, when smaller than asked. */
   readonly clamped: { width: number; height: number } | null;
+  /** Where names and the story's symbols are drawn (estimated boxes, output pixels): numbered markers avoid them. */
+  readonly obstacles: readonly { x0: number; y0: number; x1: number; y1: number }[];
 }
 
 /**
@@ -65,6 +67,9 @@ function offscreenMap(live: SnapshotSource, cssWidth: number, cssHeight: number,
     renderWorldCopies: false,
     maxCanvasSize: [8192, 8192],
   });
+  map.on("styleimagemissing", (e: { id: string }) => {
+    addMissingImage(map, e.id);
+  });
   offscreen = { map, container };
   return map;
 }
@@ -103,7 +108,19 @@ export async function renderMapRaster(
     const pt = map.project([p[0] as number, p[1] as number]);
     return { x: pt.x * pixelRatio, y: pt.y * pixelRatio };
   });
+  const symbolLayers = map
+    .getStyle()
+    .layers.filter((l) => l.type === "symbol")
+    .map((l) => l.id);
+  const obstacles = map.queryRenderedFeatures({ layers: symbolLayers }).flatMap((f) => {
+    if (f.geometry.type !== "Point") return [];
+    const pt = map.project(f.geometry.coordinates as [number, number]);
+    const name =
+      (f.properties as { name?: unknown; label?: unknown }).name ?? (f.properties as { label?: unknown }).label;
+    const w = typeof name === "string" ? name.length * 7 + 12 : 18;
+    return [{ x0: (pt.x - 9) * pixelRatio, y0: (pt.y - 10) * pixelRatio, x1: (pt.x + w) * pixelRatio, y1: (pt.y + 8) * pixelRatio }]; // prettier-ignore
+  });
   const lat = map.getCenter().lat;
   const metresPerPixel = (40_075_016.686 * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** map.getZoom()) / pixelRatio;
-  return { canvas: copy, markers, metresPerPixel, clamped };
+  return { canvas: copy, markers, metresPerPixel, clamped, obstacles };
 }

@@ -10,7 +10,7 @@ import { MARKER_NAMES } from "./images.ts";
 
 const BASE = "http://127.0.0.1:4173/";
 const style = buildStyle(
-  { land: "/land.geojson", borders: "/borders.geojson", places: "/places.geojson" },
+  { land: "/land.geojson", borders: "/borders.geojson", places: "/places.geojson", labels: "/labels.geojson" },
   fontFaces(BASE),
   palette,
 );
@@ -94,15 +94,20 @@ describe("buildStyle with a story overlay", () => {
       { sharedViews: parseViews(views).views },
     );
     if (!story) throw new Error("first story must validate");
+    const ranges = new Map<string, [number, number]>([["rafah", [11, 24]], ["border", [9, 11]], ["sinai", [7.5, 9]], ["region", [0, 7.5]]]); // prettier-ignore
     const withStory = buildStyle(
-      { land: "/l", borders: "/b", places: "/p" },
+      { land: "/l", borders: "/b", places: "/p", labels: "/t" },
       fontFaces(BASE),
       palette,
-      storyOverlay(story),
+      storyOverlay(story, { basemapMarkers: [], bands: views.views, bounds: story.bounds }, ranges),
+      { bands: ranges, named: story.article },
     );
     expect(validateStyleMin(withStory)).toEqual([]);
     const ids = withStory.layers.map((l) => l.id);
     expect(ids.indexOf("story-area-hatch")).toBeLessThan(ids.indexOf("place-points"));
+    // Areas and halos under the borders, so the basemap's borders keep their styling on top.
+    expect(ids.indexOf("story-area-hatch")).toBeLessThan(ids.indexOf("border-egypt-gaza"));
+    expect(ids.indexOf("story-halo-solid")).toBeLessThan(ids.indexOf("border-international"));
     expect(ids.indexOf("story-point")).toBeGreaterThan(ids.indexOf("place-points"));
   });
 });

@@ -4,7 +4,8 @@
  */
 import { BORDER_SYMBOLS, PLACE_MARKERS, type BorderKind, type PlaceClass } from "../../theme/basemap.ts";
 import type { PointShapeName } from "../../theme/shapes.ts";
-import { AREA, HATCH, POINT, STATUS_SYMBOLS, type StatusName } from "../../theme/status.ts";
+import { AREA, HALO, HATCH, POINT, STATUS_SYMBOLS, type StatusName } from "../../theme/status.ts";
+import { stackLayout, stackMarks } from "./stack.ts";
 import { hatchSegments } from "./hatch.ts";
 import type { Primitive } from "./primitives.ts";
 import { symbolMarks } from "./symbol.ts";
@@ -16,7 +17,11 @@ export type Swatch =
   | { readonly kind: "area"; readonly status: StatusName }
   | { readonly kind: "uncertainty"; readonly status: StatusName }
   | { readonly kind: "border"; readonly border: BorderKind }
-  | { readonly kind: "marker"; readonly place: PlaceClass };
+  | { readonly kind: "marker"; readonly place: PlaceClass }
+  /** Several statements at one place: a stack of their symbols. */
+  | { readonly kind: "stack"; readonly statuses: readonly StatusName[] }
+  /** A statement about a basemap line: a band in its colour beside the line. */
+  | { readonly kind: "halo"; readonly status: StatusName };
 
 /** A swatch's size in layout units. */
 export const SWATCH = { width: 40, height: 16 } as const;
@@ -91,6 +96,18 @@ export function swatchMarks(s: Swatch, x: number, y: number, u = 1): Primitive[]
       return [
         ...(b.casing ? [line(x + 2 * u, x + w - 2 * u, mid, b.casing.color, b.casing.width * u)] : []),
         line(x + 2 * u, x + w - 2 * u, mid, b.color, width, scaled(b.dash, width)),
+      ];
+    }
+    case "stack": {
+      const layout = stackLayout(s.statuses.slice(0, 2), "none");
+      return stackMarks(layout, x + (w - layout.width * u) / 2, mid - (layout.height * u) / 2, u);
+    }
+    case "halo": {
+      const b = BORDER_SYMBOLS.international;
+      const color = STATUS_SYMBOLS[s.status].color;
+      return [
+        { kind: "rect", x: x + 2 * u, y: mid - 5 * u, w: w - 4 * u, h: 10 * u, fill: color, opacity: HALO.opacity },
+        line(x + 2 * u, x + w - 2 * u, mid, b.color, b.width * u),
       ];
     }
     case "marker": {

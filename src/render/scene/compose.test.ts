@@ -31,12 +31,43 @@ describe("layoutFrame and composeScene", () => {
   it("keeps only the footnotes that fit, and draws markers for those only", () => {
     expect(frame.footnoteLines.length).toBeGreaterThan(3);
     expect(frame.footnoteLines.length).toBeLessThan(30);
-    const markers = Array.from({ length: 30 }, (_, i) => ({ n: i + 1, x: 100 + i, y: 100 }));
+    const markers = Array.from({ length: 30 }, (_, i) => ({ n: i + 1, x: 60 + (i % 10) * 120, y: 120 + Math.floor(i / 10) * 120 })); // prettier-ignore
     const scene = composeScene(frame, options, content, { metresPerPixel: 20, markers });
     const numbers = scene
       .filter((p) => p.kind === "text" && /^\d+$/.test(p.text))
       .map((p) => (p.kind === "text" ? p.text : ""));
     expect(numbers).toEqual(frame.footnoteLines.map((f) => String(f.n)));
+  });
+  it("names the footnotes that did not fit in a note, never drops them silently", () => {
+    const scene = composeScene(frame, options, content, { metresPerPixel: 20, markers: [] });
+    const shown = new Set(frame.footnoteLines.map((f) => f.n));
+    const leftOut = content.footnotes.map((f) => f.n).filter((n) => !shown.has(n));
+    expect(frame.leftOut).toEqual(leftOut);
+    const note = scene.find((p) => p.kind === "text" && p.text.startsWith("Not shown for lack of room"));
+    expect(note?.kind === "text" ? note.text : "").toContain(String(leftOut[0]));
+  });
+  it("gives footnotes at one place one marker, and keeps markers clear of each other", () => {
+    const markers = [
+      { n: 1, x: 300, y: 300 },
+      { n: 2, x: 301, y: 300 },
+      { n: 3, x: 305, y: 302 },
+    ];
+    const scene = composeScene(frame, options, content, { metresPerPixel: 20, markers });
+    const labels = scene.flatMap((p) => (p.kind === "text" && /^[\d, ]+$/.test(p.text) ? [p.text] : []));
+    expect(labels).toEqual(["1, 2, 3"]);
+    const spread = [{ n: 1, x: 300, y: 300 }, { n: 2, x: 330, y: 300 }, { n: 3, x: 360, y: 300 }]; // prettier-ignore
+    const pills = composeScene(frame, options, content, { metresPerPixel: 20, markers: spread }).filter(
+      (p): p is Extract<typeof p, { kind: "rect" }> => p.kind === "rect" && p.fill === "#1f1f1f",
+    );
+    expect(pills).toHaveLength(3);
+    for (const a of pills)
+      for (const b of pills)
+        if (a !== b) expect(a.x < b.x + b.w && a.x + a.w > b.x && a.y < b.y + b.h && a.y + a.h > b.y).toBe(false);
+  });
+  it("puts the legend beside the map, never over it", () => {
+    expect(frame.legend).not.toBeNull();
+    const l = frame.legend as NonNullable<typeof frame.legend>;
+    expect(l.x).toBeGreaterThanOrEqual(frame.map.x + frame.map.w);
   });
   it("always carries the credits, and the title as plain text", () => {
     const scene = composeScene(

@@ -52,6 +52,10 @@ export interface Frame {
   readonly size: OutputSize;
   readonly title: Box;
   readonly map: Box;
+  /** The legend's own box beside the map (never over it), or null. */
+  readonly legend: Box | null;
+  /** The numbers of the footnotes that did not fit (said in a note, never dropped silently). */
+  readonly leftOut: readonly number[];
   readonly timeline: Box | null;
   readonly footnotes: Box | null;
   readonly credits: Box;
@@ -60,6 +64,7 @@ export interface Frame {
 }
 
 export const FOOTNOTE = { size: 12, lineHeight: 15.5, gap: 0.35, indent: 22 } as const;
+export const LEGEND = { rowHeight: 20, padding: 8, textSize: 11, swatch: 40 } as const;
 
 /** The average width of a glyph of Noto Sans, in ems (an estimate: the same for canvas and SVG). */
 export const GLYPH_WIDTH = 0.52;
@@ -114,17 +119,31 @@ function layoutFootnotes(size: OutputSize, content: SceneContent): FootnoteLines
   return out;
 }
 
+/** The legend's size: a column of rows as wide as its longest label, or `columns` side by side. */
+export function legendSize(content: SceneContent, u: number, columns = 1): { w: number; h: number } {
+  const pad = LEGEND.padding * u;
+  const longest = Math.max(0, ...content.legend.map((r) => r.label.length));
+  const col = pad * 2 + LEGEND.swatch * u + longest * GLYPH_WIDTH * LEGEND.textSize * u;
+  const rows = Math.ceil(content.legend.length / columns);
+  return { w: col * columns + pad, h: rows * LEGEND.rowHeight * u + pad * 2 };
+}
+
 export function layoutFrame(size: OutputSize, options: SceneOptions, content: SceneContent): Frame {
   const u = size.unit;
   const title: Box = { x: 0, y: 0, w: size.width, h: 64 * u };
+  const notes = options.footnotes && content.footnotes.length > 0;
   const credits: Box = { x: 0, y: size.height - 26 * u, w: size.width, h: 26 * u };
   let bottom = credits.y;
   let footnotes: Box | null = null;
   let footnoteLines: FootnoteLines[] = [];
-  if (options.footnotes && content.footnotes.length > 0) {
+  let leftOut: number[] = [];
+  if (notes) {
     footnoteLines = layoutFootnotes(size, content);
+    const shown = new Set(footnoteLines.map((f) => f.n));
+    leftOut = content.footnotes.map((f) => f.n).filter((n) => !shown.has(n));
     const usedRows = Math.max(...footnoteLines.map((f) => f.row + f.lines.length), 1);
-    const height = usedRows * FOOTNOTE.lineHeight * u + 14 * u;
+    // A line more for the note naming what did not fit.
+    const height = (usedRows + (leftOut.length > 0 ? 1.2 : 0)) * FOOTNOTE.lineHeight * u + 14 * u;
     footnotes = { x: 0, y: bottom - height, w: size.width, h: height };
     bottom = footnotes.y;
   }
@@ -133,6 +152,20 @@ export function layoutFrame(size: OutputSize, options: SceneOptions, content: Sc
     timeline = { x: 0, y: bottom - 46 * u, w: size.width, h: 46 * u };
     bottom = timeline.y;
   }
-  const map: Box = { x: 0, y: title.h, w: size.width, h: Math.max(40, bottom - title.h) };
-  return { size, title, map, timeline, footnotes, credits, footnoteLines };
+  // The legend in a column of its own right of the map on a wide picture, else in a band under it.
+  let legend: Box | null = null;
+  let mapW = size.width;
+  if (options.legend && content.legend.length > 0) {
+    if (size.width / size.height >= 1.2) {
+      const l = legendSize(content, u);
+      legend = { x: size.width - l.w, y: title.h, w: l.w, h: bottom - title.h };
+      mapW = size.width - l.w;
+    } else {
+      const l = legendSize(content, u, size.width / u > 900 ? 3 : 2);
+      legend = { x: 0, y: bottom - l.h, w: size.width, h: l.h };
+      bottom = legend.y;
+    }
+  }
+  const map: Box = { x: 0, y: title.h, w: mapW, h: Math.max(40, bottom - title.h) };
+  return { size, title, map, legend, leftOut, timeline, footnotes, credits, footnoteLines };
 }

@@ -1,8 +1,9 @@
 /** The parts of a composed picture, each as marks: legend, scale bar, north arrow, timeline strip, footnotes. Pure. */
+import { strings } from "../../locale/en.ts";
 import { ink } from "../../theme/palette.ts";
 import type { Primitive } from "../marks/primitives.ts";
 import { SWATCH, swatchMarks } from "../marks/swatch.ts";
-import { FOOTNOTE, GLYPH_WIDTH, footnoteColumns, type Box, type Frame, type SceneContent } from "./layout.ts";
+import { FOOTNOTE, LEGEND, footnoteColumns, type Box, type Frame, type SceneContent } from "./layout.ts";
 
 export type TextMark = Extract<Primitive, { kind: "text" }>;
 
@@ -18,24 +19,23 @@ export function text(
   return { kind: "text", x, y, text: t, size, weight, color, anchor };
 }
 
-export const LEGEND = { rowHeight: 20, padding: 8, textSize: 11 } as const;
-
-/** The legend box, at the bottom-left of the map box: a swatch and a label per row, as wide as its longest label. */
-export function legendMarks(map: Box, rows: SceneContent["legend"], u: number): Primitive[] {
+/** The legend in its own box (beside or under the map): a swatch and a label per row, in columns. */
+export function legendMarks(box: Box, rows: SceneContent["legend"], u: number): Primitive[] {
   const rowH = LEGEND.rowHeight * u;
   const pad = LEGEND.padding * u;
-  const height = rows.length * rowH + pad;
-  const longest = Math.max(...rows.map((r) => r.label.length));
-  const width = pad * 3 + SWATCH.width * u + longest * GLYPH_WIDTH * LEGEND.textSize * u;
-  const x0 = map.x + 10 * u;
-  const y0 = map.y + map.h - height - 10 * u;
+  const perColumn = Math.max(1, Math.floor((box.h - pad * 2) / rowH));
+  const columns = Math.ceil(rows.length / perColumn);
+  const colW = (box.w - pad) / Math.max(1, columns);
   const out: Primitive[] = [
-    { kind: "rect", x: x0, y: y0, w: width, h: height, fill: ink.paper, opacity: 0.92, stroke: ink.rule, strokeWidth: u },
-  ]; // prettier-ignore
+    { kind: "rect", x: box.x, y: box.y, w: box.w, h: box.h, fill: ink.paper },
+    { kind: "line", x1: box.x, y1: box.y, x2: box.x, y2: box.y + box.h, stroke: ink.rule, width: u },
+  ];
   rows.forEach((row, i) => {
-    const y = y0 + pad / 2 + i * rowH + (rowH - SWATCH.height * u) / 2;
-    out.push(...swatchMarks(row.swatch, x0 + pad, y, u));
-    out.push(text(x0 + pad * 2 + SWATCH.width * u, y + 12 * u, row.label, LEGEND.textSize * u, 400, ink.text));
+    const col = Math.floor(i / perColumn);
+    const x0 = box.x + pad + col * colW;
+    const y = box.y + pad + (i % perColumn) * rowH + (rowH - SWATCH.height * u) / 2;
+    out.push(...swatchMarks(row.swatch, x0, y, u));
+    out.push(text(x0 + pad + SWATCH.width * u, y + 12 * u, row.label, LEGEND.textSize * u, 400, ink.text));
   });
   return out;
 }
@@ -119,6 +119,10 @@ export function footnoteMarks(frame: Frame, u: number): Primitive[] {
     { kind: "rect", x: f.x, y: f.y, w: f.w, h: f.h, fill: ink.paper },
     { kind: "line", x1: 0, y1: f.y, x2: f.w, y2: f.y, stroke: ink.rule, width: u },
   ];
+  if (frame.leftOut.length > 0) {
+    const y = f.y + f.h - 10 * u;
+    out.push(text(f.x + pad, y, strings.exports.leftOut(frame.leftOut), FOOTNOTE.size * 0.9 * u, 600, ink.muted));
+  }
   for (const note of frame.footnoteLines) {
     const x = f.x + pad + note.col * (colWidth + pad);
     note.lines.forEach((line, i) => {
