@@ -60,7 +60,7 @@ async function start(): Promise<void> {
   const staticView = new StaticMapView(byId("static-map"), story, story.views, ready, { className: "static-map", basemap, padding: embedPadding }); // prettier-ignore
   await staticView.show("preview");
   performance.mark(STATIC_PAINT_MARK);
-  byId("static-map").parentElement?.append(new MapKey(story, ready, { folded: false }).element);
+  byId("static-map").parentElement?.append(new MapKey(story, ready, { folded: innerWidth < 560 }).element);
 
   // The map host and the panels come after the first paint: their code is not needed to show the map.
   const { DetailsCard, FeatureList, LayersPanel, MapHost, bindAnnouncer, deriveFacts } = await import("./panels.ts");

@@ -69,6 +69,7 @@ export class OffMapPointers {
       box,
       padding,
     );
+    const placed: { x0: number; y0: number; x1: number; y1: number }[] = [];
     pointers.forEach((p, i) => {
       const b = this.buttons[i];
       if (!b) return;
@@ -79,7 +80,10 @@ export class OffMapPointers {
       const w = b.button.offsetWidth / 2;
       const hh = b.button.offsetHeight / 2;
       const x = Math.min(Math.max(p.tag[0], padding.left + w + 4), box.width - padding.right - w - 4);
-      const y = Math.min(Math.max(p.tag[1], padding.top + hh + 4), box.height - padding.bottom - hh - 4);
+      let y = Math.min(Math.max(p.tag[1], padding.top + hh + 4), box.height - padding.bottom - hh - 4);
+      // Two pointers in nearly one direction: the later one moves down, clear of the first.
+      for (const o of placed) if (x - w < o.x1 && x + w > o.x0 && y - hh < o.y1 && y + hh > o.y0) y = o.y1 + hh + 4;
+      placed.push({ x0: x - w, y0: y - hh, x1: x + w, y1: y + hh });
       b.button.style.transform = `translate(${(x - w).toFixed(1)}px, ${(y - hh).toFixed(1)}px)`;
     });
   };

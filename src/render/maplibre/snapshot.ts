@@ -82,8 +82,18 @@ export async function renderMapRaster(
 ): Promise<RasterResult> {
   const cssWidth = Math.max(1, Math.round(size.width / pixelRatio));
   const cssHeight = Math.max(1, Math.round(size.height / pixelRatio));
+  const style = live.style();
   const map = offscreenMap(live, cssWidth, cssHeight, pixelRatio);
   addImages(map);
+  // The story's stacks and composite hatches, drawn before the tiles ask for them (as on the live map).
+  for (const source of Object.values(style.sources)) {
+    const data = "data" in source ? source.data : null;
+    if (typeof data !== "object" || data === null || !("features" in data)) continue;
+    for (const f of data.features) {
+      const image = (f.properties as { image?: unknown } | null)?.image;
+      if (typeof image === "string" && image !== "") addMissingImage(map, image);
+    }
+  }
   await new Promise<void>((done) =>
     map.once("idle", () => {
       done();
@@ -115,10 +125,16 @@ export async function renderMapRaster(
   const obstacles = map.queryRenderedFeatures({ layers: symbolLayers }).flatMap((f) => {
     if (f.geometry.type !== "Point") return [];
     const pt = map.project(f.geometry.coordinates as [number, number]);
-    const name =
-      (f.properties as { name?: unknown; label?: unknown }).name ?? (f.properties as { label?: unknown }).label;
+    const props = f.properties as { name?: unknown; label?: unknown; kind?: unknown; statuses?: unknown };
+    // A stack stands above its place: its badge and stem.
+    if (props.kind === "stack") {
+      const half = (String(props.statuses).split(" ").length * 14 + 6) / 2;
+      return [{ x0: (pt.x - half) * pixelRatio, y0: (pt.y - 34) * pixelRatio, x1: (pt.x + half) * pixelRatio, y1: pt.y * pixelRatio }]; // prettier-ignore
+    }
+    const name = props.name ?? props.label;
     const w = typeof name === "string" ? name.length * 7 + 12 : 18;
-    return [{ x0: (pt.x - 9) * pixelRatio, y0: (pt.y - 10) * pixelRatio, x1: (pt.x + w) * pixelRatio, y1: (pt.y + 8) * pixelRatio }]; // prettier-ignore
+    // The text may be centred on its point (area names) or start beside a marker (towns): cover both.
+    return [{ x0: (pt.x - w / 2 - 9) * pixelRatio, y0: (pt.y - 10) * pixelRatio, x1: (pt.x + w) * pixelRatio, y1: (pt.y + 8) * pixelRatio }]; // prettier-ignore
   });
   const lat = map.getCenter().lat;
   const metresPerPixel = (40_075_016.686 * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** map.getZoom()) / pixelRatio;

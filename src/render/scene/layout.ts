@@ -166,6 +166,7 @@ export function layoutFrame(size: OutputSize, options: SceneOptions, content: Sc
       bottom = legend.y;
     }
   }
-  const map: Box = { x: 0, y: title.h, w: mapW, h: Math.max(40, bottom - title.h) };
+  // Whole pixels: the map is drawn at exactly this size.
+  const map: Box = { x: 0, y: Math.round(title.h), w: Math.round(mapW), h: Math.max(40, Math.floor(bottom - Math.round(title.h))) }; // prettier-ignore
   return { size, title, map, legend, leftOut, timeline, footnotes, credits, footnoteLines };
 }
