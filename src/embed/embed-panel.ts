@@ -1,35 +1,36 @@
-/** "Embed": the ready snippet for the current state, with the article page's origin for the message API. */
+/**
+ * "Embed": the ready snippet for the current state, with the article page's origin for the message API. The
+ * markup (panel-markup.ts) is written at build time; the script fills in the snippet and keeps it current.
+ */
 import type { Store } from "../state/store.ts";
 import { hashFromState, type UrlContext } from "../state/url-state.ts";
-import { strings } from "../locale/en.ts";
+import { ensureMarkup } from "../panels/dom.ts";
+import { embedPanelMarkup } from "./panel-markup.ts";
+import { storyFolder, type PagePlace } from "../stories/page.ts";
 import { parseOrigins } from "./messages.ts";
 import { embedSnippet } from "./snippet.ts";
 
-export function renderEmbedPanel(host: HTMLElement, store: Store, ctx: UrlContext, title: string): void {
-  const details = document.createElement("details");
-  details.className = "export-panel embed-panel";
-  const summary = document.createElement("summary");
-  summary.textContent = strings.embed.heading;
-  const originLabel = document.createElement("label");
-  originLabel.className = "export-field";
-  const originText = document.createElement("span");
-  originText.textContent = strings.embed.origin;
-  const origin = document.createElement("input");
-  origin.type = "url";
-  origin.placeholder = "https://news.example";
-  originLabel.append(originText, origin);
-  const codeLabel = document.createElement("label");
-  codeLabel.textContent = strings.embed.code;
-  codeLabel.className = "embed-code-label";
-  const code = document.createElement("textarea");
-  code.readOnly = true;
-  code.rows = 6;
-  code.className = "embed-code";
-  codeLabel.append(code);
+/**
+ * `place`: where this page is; `ownPages`: whether the story has pages of its own (then the snippet points at its
+ * embed page, an address that stays this story's whichever story the site opens with).
+ */
+export function renderEmbedPanel(
+  host: HTMLElement,
+  store: Store,
+  ctx: UrlContext,
+  title: string,
+  place: PagePlace,
+  ownPages: boolean,
+): void {
+  ensureMarkup(host, ctx.storyId, embedPanelMarkup);
+  const origin = host.querySelector<HTMLInputElement>("input[name=origin]");
+  const code = host.querySelector<HTMLTextAreaElement>("textarea.embed-code");
+  if (!origin || !code) return;
   const update = () => {
     code.value = embedSnippet({
-      base: new URL("./", location.href).href,
-      hash: hashFromState(store.get(), { ...ctx, defaultStoryId: "" }),
+      base: new URL(place.root, location.href).href,
+      page: ownPages ? `${storyFolder(ctx.storyId)}embed.html` : "embed.html",
+      hash: hashFromState(store.get(), { ...ctx, defaultStoryId: ownPages ? ctx.storyId : "" }),
       title,
       origins: parseOrigins(origin.value.trim()),
       height: 640,
@@ -38,6 +39,4 @@ export function renderEmbedPanel(host: HTMLElement, store: Store, ctx: UrlContex
   origin.addEventListener("input", update);
   store.subscribe(update);
   update();
-  details.append(summary, originLabel, codeLabel);
-  host.replaceChildren(details);
 }

@@ -10,6 +10,8 @@ export const SANDBOX = "allow-scripts allow-same-origin allow-popups allow-popup
 export interface SnippetInput {
   /** The map's base URL, ending with a slash (where embed.html and embed.js are). */
   readonly base: string;
+  /** The embed page under the base: embed.html (the default story) or stories/<id>/embed.html. */
+  readonly page?: string;
   /** The state as a hash ("#view=border&feature=..."), without the allowlist. */
   readonly hash: string;
   readonly title: string;
@@ -26,7 +28,7 @@ export function embedSnippet(input: SnippetInput): string {
   const params = input.hash.replace(/^#/, "");
   const origins = input.origins.length > 0 ? `origins=${input.origins.join(",")}` : "";
   const hash = [params, origins].filter((p) => p !== "").join("&");
-  const src = `${input.base}embed.html${hash ? `#${hash}` : ""}`;
+  const src = `${input.base}${input.page ?? "embed.html"}${hash ? `#${hash}` : ""}`;
   return [
     `<iframe data-rafah-map src="${attr(src)}" title="${attr(`Map: ${input.title}`)}" loading="lazy"`,
     `  sandbox="${SANDBOX}" referrerpolicy="no-referrer"`,

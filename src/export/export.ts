@@ -22,8 +22,8 @@ export interface ExportContext {
   readonly story: Story;
   readonly facts: DerivedFacts;
   readonly store: Store;
-  /** The map on screen, as a snapshot sees it (the map host provides it). */
-  readonly snapshot: SnapshotSource;
+  /** The map on screen, as a snapshot sees it (the map host provides it, starting the live map if need be). */
+  readonly snapshot: () => Promise<SnapshotSource>;
 }
 
 export interface ExportResult {
@@ -67,10 +67,10 @@ function ensureFonts(): Promise<void> {
   return fontsReady;
 }
 
-async function pngExport(ctx: ExportContext, prepared: PreparedExport): Promise<ExportResult> {
+async function pngExport(source: SnapshotSource, prepared: PreparedExport): Promise<ExportResult> {
   const { frame, size } = prepared;
   await ensureFonts();
-  const raster = await renderMapRaster(ctx.snapshot, { width: frame.map.w, height: frame.map.h }, size.unit, prepared.positions); // prettier-ignore
+  const raster = await renderMapRaster(source, { width: frame.map.w, height: frame.map.h }, size.unit, prepared.positions); // prettier-ignore
   const canvas = document.createElement("canvas");
   canvas.width = size.width;
   canvas.height = size.height;
@@ -111,9 +111,10 @@ export async function makeExport(ctx: ExportContext, options: ExportOptions): Pr
   const { story } = ctx;
   if (options.format === "geojson") return geojsonExport(story);
   const state = ctx.store.get();
-  const view = { ...ctx.snapshot.size(), bounds: [...ctx.snapshot.bounds()] as [number, number, number, number] };
+  const source = await ctx.snapshot();
+  const view = { ...source.size(), bounds: [...source.bounds()] as [number, number, number, number] };
   const prepared = prepareExport(story, ctx.facts, state, options, view);
-  if (options.format === "png") return pngExport(ctx, prepared);
+  if (options.format === "png") return pngExport(source, prepared);
   const [basemap, fonts] = await Promise.all([loadFullBasemap(BASEMAP_URLS, (url) => fetch(url)), embeddedFonts()]);
   const text = svgExport(prepared, { features: story.features, hidden: state.hidden, basemap, bands: LABEL_BANDS, basemapMarkers: BASEMAP_MARKERS, storyBounds: story.bounds, named: story.article, fonts }); // prettier-ignore
   const { width, height } = prepared.size;

@@ -1,38 +1,12 @@
-/** The export panel: format, size, scale, title and what to include; the download goes through the browser. */
+/**
+ * The export panel: format, size, scale, title and what to include; the download goes through the browser. Its
+ * markup (panel-markup.ts) is written at build time, so nothing moves when the script attaches to the form.
+ */
 import { strings } from "../locale/en.ts";
+import { ensureMarkup } from "../panels/dom.ts";
 import type { ExportContext } from "./export.ts";
-import { SCALES, SIZE_PRESETS, isFormat, isSizePreset, type ExportOptions } from "./presets.ts";
-
-function field(labelText: string, control: HTMLElement): HTMLLabelElement {
-  const label = document.createElement("label");
-  label.className = "export-field";
-  const span = document.createElement("span");
-  span.textContent = labelText;
-  label.append(span, control);
-  return label;
-}
-
-function select(name: string, options: readonly [string, string][]): HTMLSelectElement {
-  const s = document.createElement("select");
-  s.name = name;
-  for (const [value, label] of options) {
-    const o = document.createElement("option");
-    o.value = value;
-    o.textContent = label;
-    s.append(o);
-  }
-  return s;
-}
-
-function checkbox(name: string, labelText: string, checked: boolean): HTMLLabelElement {
-  const label = document.createElement("label");
-  const box = document.createElement("input");
-  box.type = "checkbox";
-  box.name = name;
-  box.checked = checked;
-  label.append(box, document.createTextNode(` ${labelText}`));
-  return label;
-}
+import { exportPanelMarkup } from "./panel-markup.ts";
+import { isFormat, isSizePreset, type ExportOptions } from "./presets.ts";
 
 export function download(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
@@ -48,51 +22,16 @@ export function download(blob: Blob, filename: string): void {
 }
 
 export function renderExportPanel(host: HTMLElement, ctx: ExportContext): void {
-  const details = document.createElement("details");
-  details.className = "export-panel";
-  const summary = document.createElement("summary");
-  summary.textContent = strings.exports.heading;
-  const form = document.createElement("form");
-  const format = select("format", Object.entries(strings.exports.formats));
-  const size = select(
-    "size",
-    Object.entries(SIZE_PRESETS).map(([k, v]) => [k, v.label]),
-  );
-  const scale = select(
-    "scale",
-    SCALES.map((s) => [String(s), `${s}×`]),
-  );
-  const title = document.createElement("input");
-  title.type = "text";
-  title.name = "title";
-  title.value = ctx.story.meta.title;
-  const status = document.createElement("p");
-  status.className = "export-status";
-  status.setAttribute("role", "status");
-  const button = document.createElement("button");
-  button.type = "submit";
-  button.textContent = strings.exports.button;
-  const checks = document.createElement("fieldset");
-  const legend = document.createElement("legend");
-  legend.className = "visually-hidden";
-  legend.textContent = strings.exports.heading;
-  checks.append(
-    legend,
-    checkbox("legend", strings.exports.legend, true),
-    checkbox("scaleBar", strings.exports.scaleBar, true),
-    checkbox("northArrow", strings.exports.northArrow, true),
-    checkbox("timeline", strings.exports.timeline, false),
-    checkbox("footnotes", strings.exports.footnotes, true),
-  );
-  form.append(
-    field(strings.exports.format, format),
-    field(strings.exports.size, size),
-    field(strings.exports.scale, scale),
-    field(strings.exports.title, title),
-    checks,
-    button,
-    status,
-  );
+  ensureMarkup(host, ctx.story.id, (doc) => exportPanelMarkup(doc, ctx.story.meta.title));
+  const form = host.querySelector("form");
+  if (!form) return;
+  const format = form.querySelector<HTMLSelectElement>("select[name=format]");
+  const size = form.querySelector<HTMLSelectElement>("select[name=size]");
+  const scale = form.querySelector<HTMLSelectElement>("select[name=scale]");
+  const title = form.querySelector<HTMLInputElement>("input[name=title]");
+  const button = form.querySelector<HTMLButtonElement>("button[type=submit]");
+  const status = form.querySelector<HTMLElement>(".export-status");
+  if (!format || !size || !scale || !title || !button || !status) return;
   const syncScale = () => {
     scale.disabled = size.value === "a4" || format.value === "geojson";
   };
@@ -135,6 +74,4 @@ export function renderExportPanel(host: HTMLElement, ctx: ExportContext): void {
         button.disabled = false;
       });
   });
-  details.append(summary, form);
-  host.replaceChildren(details);
 }

@@ -1,17 +1,23 @@
 /** "Copy link": the current URL (which holds the whole state) to the clipboard, with a visible confirmation. */
 import { strings } from "../locale/en.ts";
+import { button } from "./dom.ts";
 import { showNotice } from "./notice.ts";
 
-export function copyLinkButton(noticeHost: HTMLElement): HTMLButtonElement {
-  const button = document.createElement("button");
-  button.type = "button";
-  button.className = "copy-link";
-  button.textContent = strings.link.copy;
-  button.addEventListener("click", () => {
+export function copyLinkMarkup(doc: Document): HTMLButtonElement {
+  return button(doc, "copy-link", strings.link.copy);
+}
+
+/** Makes the page's button (written at build time, or now) copy the link. */
+export function bindCopyLink(tools: HTMLElement, noticeHost: HTMLElement): void {
+  let b = tools.querySelector<HTMLButtonElement>("button.copy-link");
+  if (!b) {
+    b = copyLinkMarkup(tools.ownerDocument);
+    tools.replaceChildren(b);
+  }
+  b.addEventListener("click", () => {
     void navigator.clipboard.writeText(location.href).then(
       () => showNotice(noticeHost, strings.link.copied),
       () => showNotice(noticeHost, strings.link.failed, "error"),
     );
   });
-  return button;
 }

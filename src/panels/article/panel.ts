@@ -1,12 +1,13 @@
 /**
- * The article panel: the full text with every anchored passage marked and styled by status. A passage selects its
- * feature (click, Enter, Space); hovering or focusing previews it. Text is rendered as text nodes only.
+ * The article panel: the full text with every anchored passage marked and styled by status (markup.ts; written at
+ * build time, the panel attaches to it). A passage selects its feature (click, Enter, Space); hovering or focusing
+ * previews it. Text is rendered as text nodes only.
  */
 import type { Story } from "../../model/types.ts";
 import type { Store, UiState } from "../../state/store.ts";
-import { segmentArticle } from "./segments.ts";
-import { strings } from "../../locale/en.ts";
 import { filteredOut } from "../../model/filters.ts";
+import { all, ensureMarkup } from "../dom.ts";
+import { articleMarkup } from "./markup.ts";
 
 export class ArticlePanel {
   private readonly marks = new Map<string, HTMLElement[]>();
@@ -32,54 +33,30 @@ export class ArticlePanel {
     this.host.replaceChildren();
   }
 
+  /** Writes the text (unless the page holds it from the build) and attaches to its passages. */
   private render(): void {
-    const statusOf = new Map(this.story.features.map((f) => [f.id, f.properties.status]));
-    const titleOf = new Map(this.story.features.map((f) => [f.id, f.properties.title]));
-    const heading = document.createElement("h2");
-    heading.textContent = strings.article.heading;
-    const hint = document.createElement("p");
-    hint.className = "article-hint";
-    hint.textContent = strings.article.hint;
+    ensureMarkup(this.host, this.story.id, (doc) => articleMarkup(doc, this.story, { links: false }));
+    const body = this.host.querySelector<HTMLElement>(".article-text");
+    const showAll = this.host.querySelector<HTMLButtonElement>(".article-show-all");
+    if (!body) return;
+    for (const mark of all(body, "mark.passage")) {
+      // The build's link to the list (for reading without scripts) gives way to the mark itself as the control.
+      const link = mark.querySelector("a.passage-link");
+      if (link) link.replaceWith(...link.childNodes);
+      // A sliver of punctuation between nested passages stays highlighted but is no target of its own.
+      if (mark.textContent.trim().length >= 3) {
+        mark.tabIndex = 0;
+        mark.setAttribute("role", "button");
+      }
+      for (const id of mark.dataset.features?.split(" ") ?? [])
+        this.marks.set(id, [...(this.marks.get(id) ?? []), mark]);
+    }
     // Passages are quiet until one is selected; a reader can still see them all at once.
-    const showAll = document.createElement("button");
-    showAll.type = "button";
-    showAll.className = "article-show-all";
-    showAll.textContent = strings.article.showAll;
-    showAll.setAttribute("aria-pressed", "false");
-    const body = document.createElement("div");
-    body.className = "article-text";
-    showAll.addEventListener("click", () => {
+    showAll?.addEventListener("click", () => {
       const on = showAll.getAttribute("aria-pressed") !== "true";
       showAll.setAttribute("aria-pressed", String(on));
       body.classList.toggle("show-all", on);
     });
-    body.lang = this.story.meta.language;
-    const paragraphs = segmentArticle(
-      this.story.article,
-      this.story.features.map((f) => ({ id: f.id, passages: f.passages })),
-    );
-    for (const para of paragraphs) {
-      const p = document.createElement("p");
-      for (const seg of para.segments) {
-        if (seg.features.length === 0) {
-          p.append(document.createTextNode(seg.text));
-          continue;
-        }
-        const mark = document.createElement("mark");
-        mark.className = `passage status-${statusOf.get(seg.features[0] as string) ?? "context"}`;
-        mark.textContent = seg.text;
-        // A sliver of punctuation between nested passages stays highlighted but is no target of its own.
-        if (seg.text.trim().length >= 3) {
-          mark.tabIndex = 0;
-          mark.setAttribute("role", "button");
-        }
-        mark.dataset.features = seg.features.join(" ");
-        mark.title = seg.features.map((id) => titleOf.get(id) ?? id).join(" · ");
-        for (const id of seg.features) this.marks.set(id, [...(this.marks.get(id) ?? []), mark]);
-        p.append(mark);
-      }
-      body.append(p);
-    }
     body.addEventListener("click", (e) => {
       this.activate(e.target);
     });
@@ -100,8 +77,6 @@ export class ArticlePanel {
     body.addEventListener("focusout", () => {
       this.store.set({ hovered: null });
     });
-    hint.append(" ", showAll);
-    this.host.replaceChildren(heading, hint, body);
   }
 
   private featuresOf(target: EventTarget | null): string[] {

@@ -8,6 +8,37 @@ import type { Store, UiState } from "../../state/store.ts";
 import { strings } from "../../locale/en.ts";
 import { legendRows } from "./rows.ts";
 import { swatchSvg } from "./swatch-svg.ts";
+import { all, el, ensureMarkup, flag } from "../dom.ts";
+
+/** The legend's rows for what is visible (the full labels; the on-map key uses the short ones). */
+export function legendItems(doc: Document, story: Story, hidden: readonly string[]): HTMLLIElement[] {
+  return legendRows(story.features, hidden).map((row) => {
+    const li = el(doc, "li");
+    li.append(swatchSvg(row.swatch, doc), el(doc, "span", undefined, row.label));
+    return li;
+  });
+}
+
+/** The panel's markup: the groups' checkboxes (all on) and the legend of everything. */
+export function layersMarkup(doc: Document, story: Story): Node[] {
+  const details = el(doc, "details", "layers-panel");
+  const fieldset = el(doc, "fieldset");
+  fieldset.append(el(doc, "legend", "visually-hidden", strings.layers.heading));
+  for (const group of GROUPS) {
+    const label = el(doc, "label");
+    const box = el(doc, "input");
+    box.type = "checkbox";
+    box.name = "layer";
+    box.value = group;
+    flag(box, "checked", true);
+    label.append(box, doc.createTextNode(` ${strings.groups[group]}`));
+    fieldset.append(label);
+  }
+  const legend = el(doc, "ul", "legend");
+  legend.append(...legendItems(doc, story, []));
+  details.append(el(doc, "summary", undefined, strings.layers.heading), fieldset, el(doc, "h3", undefined, strings.layers.legend), legend); // prettier-ignore
+  return [details];
+}
 
 export class LayersPanel {
   private readonly legend: HTMLElement;
@@ -19,35 +50,16 @@ export class LayersPanel {
     private readonly story: Story,
     private readonly store: Store,
   ) {
-    const details = document.createElement("details");
-    details.className = "layers-panel";
-    const summary = document.createElement("summary");
-    summary.textContent = strings.layers.heading;
-    const fieldset = document.createElement("fieldset");
-    const legendTitle = document.createElement("legend");
-    legendTitle.className = "visually-hidden";
-    legendTitle.textContent = strings.layers.heading;
-    fieldset.append(legendTitle);
-    for (const group of GROUPS) {
-      const label = document.createElement("label");
-      const box = document.createElement("input");
-      box.type = "checkbox";
-      box.name = "layer";
-      box.value = group;
-      box.addEventListener("change", () => {
-        const hidden = GROUPS.filter((g) => !(this.boxes.get(g)?.checked ?? true));
-        this.store.set({ hidden });
-      });
-      this.boxes.set(group, box);
-      label.append(box, document.createTextNode(` ${strings.groups[group]}`));
-      fieldset.append(label);
+    ensureMarkup(host, story.id, (doc) => layersMarkup(doc, story));
+    for (const box of all<HTMLInputElement>(host, "input[name=layer]")) {
+      const group = GROUPS.find((g) => g === box.value);
+      if (group) this.boxes.set(group, box);
     }
-    const legendHeading = document.createElement("h3");
-    legendHeading.textContent = strings.layers.legend;
-    this.legend = document.createElement("ul");
-    this.legend.className = "legend";
-    details.append(summary, fieldset, legendHeading, this.legend);
-    host.replaceChildren(details);
+    host.addEventListener("change", () => {
+      const hidden = GROUPS.filter((g) => !(this.boxes.get(g)?.checked ?? true));
+      this.store.set({ hidden });
+    });
+    this.legend = host.querySelector<HTMLElement>(".legend") ?? el(host.ownerDocument, "ul", "legend");
     this.update(store.get(), null);
     this.unsubscribe = store.subscribe((state, previous) => {
       this.update(state, previous);
@@ -61,18 +73,7 @@ export class LayersPanel {
   private update(state: UiState, previous: UiState | null): void {
     if (previous && state.hidden === previous.hidden) return;
     for (const [group, box] of this.boxes) box.checked = !state.hidden.includes(group);
-    this.renderLegend(state.hidden);
-  }
-
-  private renderLegend(hidden: readonly string[]): void {
-    this.legend.replaceChildren(
-      ...legendRows(this.story.features, hidden).map((row) => {
-        const li = document.createElement("li");
-        const text = document.createElement("span");
-        text.textContent = row.label;
-        li.append(swatchSvg(row.swatch), text);
-        return li;
-      }),
-    );
+    // The legend from the build shows everything: it is written again only when something is hidden.
+    if (previous || state.hidden.length > 0) this.legend.replaceChildren(...legendItems(this.legend.ownerDocument, this.story, state.hidden)); // prettier-ignore
   }
 }

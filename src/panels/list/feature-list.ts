@@ -1,12 +1,13 @@
 /**
- * "Places and events in this report": every feature as a button, grouped, in text order. It is the keyboard route
- * to every feature and the text alternative to the map canvas.
+ * "Places and events in this report": every feature as a button, grouped, in text order (markup.ts; written at
+ * build time, the list attaches to it). It is the keyboard route to every feature and the text alternative to the
+ * map canvas.
  */
-import { FEATURE_GROUPS, groupOf } from "../../model/groups.ts";
 import type { Story } from "../../model/types.ts";
 import type { Store, UiState } from "../../state/store.ts";
-import { strings } from "../../locale/en.ts";
 import { filteredOut } from "../../model/filters.ts";
+import { all, ensureMarkup, linkToButton } from "../dom.ts";
+import { featureListMarkup } from "./markup.ts";
 
 export class FeatureList {
   private readonly buttons = new Map<string, HTMLButtonElement>();
@@ -29,53 +30,18 @@ export class FeatureList {
     this.host.replaceChildren();
   }
 
+  /** Writes the list (unless the page holds it from the build) and attaches to its entries. */
   private render(): void {
-    const details = document.createElement("details");
-    details.className = "feature-list";
-    const summary = document.createElement("summary");
-    summary.textContent = strings.list.heading(this.story.features.length);
-    details.append(summary);
-    const firstPassage = new Map(this.story.features.map((f) => [f.id, f.passages[0]?.start ?? Infinity]));
-    const first = (id: string) => firstPassage.get(id) ?? Infinity;
-    for (const group of FEATURE_GROUPS) {
-      const features = this.story.features
-        .filter((f) => groupOf(f.properties) === group)
-        .sort((a, b) => first(a.id) - first(b.id));
-      if (features.length === 0) continue;
-      const h = document.createElement("h3");
-      h.textContent = strings.groups[group];
-      const ul = document.createElement("ul");
-      for (const f of features) {
-        const li = document.createElement("li");
-        const button = document.createElement("button");
-        button.type = "button";
-        button.className = `feature-button status-${f.properties.status}`;
-        button.dataset.feature = f.id;
-        const title = document.createElement("span");
-        title.className = "feature-title";
-        title.textContent = f.properties.title;
-        const meta = document.createElement("span");
-        meta.className = "feature-meta";
-        meta.textContent = strings.list.meta(
-          strings.details.status[f.properties.status],
-          f.properties.attributedTo,
-          f.geometry === null
-            ? strings.details.notOnMap
-            : f.properties.precision.type === "off-map"
-              ? strings.details.offMap
-              : "",
-        );
-        button.append(title, meta);
-        button.addEventListener("click", () => {
-          this.store.select(f.id, "list");
-        });
-        this.buttons.set(f.id, button);
-        li.append(button);
-        ul.append(li);
-      }
-      details.append(h, ul);
+    ensureMarkup(this.host, this.story.id, (doc) => featureListMarkup(doc, this.story, { noScript: null }));
+    for (const link of all<HTMLAnchorElement>(this.host, "a.feature-button")) linkToButton(link);
+    for (const b of all<HTMLButtonElement>(this.host, "button.feature-button")) {
+      if (b.dataset.feature) this.buttons.set(b.dataset.feature, b);
     }
-    this.host.replaceChildren(details);
+    this.host.addEventListener("click", (e) => {
+      const target = e.target instanceof Element ? e.target.closest<HTMLElement>("button.feature-button") : null;
+      const id = target?.dataset.feature;
+      if (id) this.store.select(id, "list");
+    });
   }
 
   private update(state: UiState, previous: UiState | null): void {

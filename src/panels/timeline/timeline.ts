@@ -10,20 +10,13 @@ import type { Story, StoryFeature } from "../../model/types.ts";
 import type { Store, UiState } from "../../state/store.ts";
 import { statusColors } from "../../theme/status.ts";
 import { strings } from "../../locale/en.ts";
-import { assignLanes } from "./lanes.ts";
 import { outsideRange } from "../../model/filters.ts";
 import { Brush } from "./brush.ts";
 import { timeScale, type TimeScale } from "./scale.ts";
+import { AXIS, BRUSH, DAY, LANE, MARGIN, timelineLayout } from "./layout.ts";
 
-const DAY = 86_400_000;
-const LANE = 18;
-/** The width of a label's character at 11 px (an estimate for lanes and room). */
-const CHAR_PX = 6;
-/** At most this many lanes: a story with more overlapping events stacks the rest in the last lane, unlabelled. */
-const MAX_LANES = 10;
-const AXIS = 22;
-const BRUSH = 16;
-const MARGIN = { left: 10, right: 10, top: 6 };
+/** The width at which the page takes its phone layout (styles/side.css). */
+const PHONE_LAYOUT = 700;
 const formatDay = (d: Date) => formatDayMonthYear(d.getTime());
 const formatTick = (d: Date) => formatDayMonth(d.getTime());
 
@@ -65,37 +58,19 @@ export class Timeline {
     this.host.replaceChildren();
   }
 
+  /** The rows the page reserved for the timeline at this width (data-rows-*, written at build time), if any. */
+  private reservedRows(): number | null {
+    const narrow = window.matchMedia(`(max-width: ${PHONE_LAYOUT}px)`).matches;
+    const value = Number(this.host.dataset[narrow ? "rowsNarrow" : "rowsWide"]);
+    return Number.isInteger(value) && value > 0 ? value : null;
+  }
+
   private render(): void {
     const width = this.width;
     const { start, end } = this.facts.timeExtent;
-    this.x = timeScale([start - DAY, end + 2 * DAY], [MARGIN.left, width - MARGIN.right]);
-    const x = this.x;
-    // Each label beside its bar, on the right, or on the left where the right has no room; shortened only where
-    // neither side has room, so that no label is ever cut by the edge.
-    const placed = new Map<string, { text: string; x: number; anchor: "start" | "end" }>();
-    const spans = this.dated.map((f) => {
-      const w = f.when as { start: number; end: number };
-      const x0 = x(w.start);
-      const x1 = Math.max(x(w.end + DAY), x0 + 8);
-      const full = this.label(f);
-      const right = width - MARGIN.right - (x1 + 3);
-      const left = x0 - 3 - MARGIN.left;
-      const fits = (room: number) => full.length * CHAR_PX <= room;
-      const side = fits(right) || (!fits(left) && right >= left) ? "right" : "left";
-      const room = side === "right" ? right : left;
-      const text = fits(room) ? full : `${full.slice(0, Math.max(1, Math.floor(room / CHAR_PX) - 1)).trimEnd()}…`;
-      placed.set(f.id, side === "right" ? { text, x: x1 + 3, anchor: "start" } : { text, x: x0 - 3, anchor: "end" });
-      const textW = text.length * CHAR_PX;
-      return side === "right" ? { id: f.id, x0, x1: x1 + 3 + textW } : { id: f.id, x0: x0 - 3 - textW, x1 };
-    });
-    const assigned = assignLanes(spans, 6);
-    const stacked = new Set([...assigned].filter(([, lane]) => lane >= MAX_LANES).map(([id]) => id));
-    const lanes = new Map([...assigned].map(([id, lane]) => [id, Math.min(lane, MAX_LANES - 1)]));
-    let laneCount = 1;
-    for (const lane of lanes.values()) laneCount = Math.max(laneCount, lane + 1);
-    const noteLane = stacked.size > 0 ? laneCount : -1;
-    if (stacked.size > 0) laneCount += 1; // a row of its own for the note
-    const height = MARGIN.top + laneCount * LANE + AXIS + BRUSH;
+    const layout = timelineLayout(this.dated, this.facts.timeExtent, width, this.reservedRows());
+    this.x = layout.x;
+    const { x, placed, lanes, stacked, laneCount, noteLane, height } = layout;
 
     const heading = document.createElement("h2");
     heading.className = "visually-hidden";
@@ -212,13 +187,6 @@ export class Timeline {
     svgNode.append(brush.group);
     this.brush = brush;
     this.update(this.store.get(), null);
-  }
-
-  /** The feature's short name and the text's own phrase for its date ("Virtual meeting · on Thursday"). */
-  private label(f: StoryFeature): string {
-    const name = f.properties.label ?? f.properties.title;
-    const phrase = f.properties.when?.phrase;
-    return phrase ? `${name} · ${phrase}` : name;
   }
 
   private tooltip(f: StoryFeature): string {
