@@ -19,6 +19,8 @@ const LAYERS = [
   { type: "export", pattern: "src/export", partialMatch: false },
   { type: "embed", pattern: "src/embed", partialMatch: false },
   { type: "editor", pattern: "src/editor", partialMatch: false },
+  // The pages as the build writes them (run in node at build time: scripts/build/prerender.ts).
+  { type: "pages", pattern: "src/pages", partialMatch: false },
   { type: "styles", pattern: "src/styles", partialMatch: false },
   // Whatever else is in src/: the entry points (app.ts, main.ts) and global types.
   { type: "app", pattern: "src", partialMatch: false },
@@ -36,6 +38,7 @@ const MAY_IMPORT = {
   export: ["model", "theme", "state", "render", "panels", "locale"],
   embed: ["model", "stories", "theme", "state", "render", "panels", "map-host", "styles", "locale"],
   editor: ["model", "stories", "theme", "state", "render", "panels", "map-host", "export", "styles", "locale"],
+  pages: ["model", "stories", "theme", "render", "panels", "map-host", "export", "embed", "locale"],
   styles: [],
   app: [
     "model",
@@ -53,7 +56,7 @@ const MAY_IMPORT = {
   ],
 };
 /** Layers that must not use MapLibre itself: they work the same without a live map (and in node). */
-const NO_MAPLIBRE = ["model", "stories", "theme", "state", "panels", "export", "locale"];
+const NO_MAPLIBRE = ["model", "stories", "theme", "state", "panels", "export", "locale", "pages"];
 
 export default tseslint.config(
   { ignores: ["dist/", "node_modules/", ".cache/", "test-results/", "playwright-report/", "bench/out/"] },

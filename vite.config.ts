@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vite";
 import { CSP_HEADER, CSP_META } from "./scripts/csp.ts";
 import { themeCss } from "./src/theme/css.ts";
+import { prerenderPages } from "./scripts/build/vite-plugin.ts";
 
 /** Writes the Content Security Policy into every built page (not in dev: Vite's dev client runs inline code). */
 function contentSecurityPolicy(): Plugin {
@@ -27,7 +28,9 @@ function themeStyles(): Plugin {
 
 export default defineConfig({
   base: "./",
-  plugins: [contentSecurityPolicy(), themeStyles()],
+  plugins: [contentSecurityPolicy(), themeStyles(), prerenderPages()],
+  // The story's validation runs in a module worker (src/stories/validate-worker.ts).
+  worker: { format: "es" },
   build: {
     target: "es2022",
     sourcemap: false,

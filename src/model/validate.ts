@@ -7,6 +7,7 @@ import { parseDateOrInterval, type DateInterval } from "./dates.ts";
 import type { Problem } from "./problems.ts";
 import { Report } from "./report.ts";
 import { FILES, type Story, type StoryFiles, type ValidateOptions } from "./types.ts";
+import { deepFreeze } from "./freeze.ts";
 import { validateFeatures } from "./validate-features.ts";
 import { checkSizes, resolveStoryViews, validateStoryJson } from "./validate-meta.ts";
 import { checkRelations } from "./validate-relations.ts";
@@ -18,14 +19,6 @@ export type { Passage, Story, StoryFeature, StoryFiles, ValidateOptions } from "
 export interface ValidationResult {
   readonly story: Story | null;
   readonly problems: readonly Problem[];
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
 }
 
 export function validateStory(files: StoryFiles, options: ValidateOptions): ValidationResult {

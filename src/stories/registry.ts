@@ -79,6 +79,11 @@ export function storyIds(): string[] {
   return [...STORIES.keys()].sort();
 }
 
+/** Whether the build wrote pages of the story's own (the shipped stories; not the test fixtures). */
+export function hasOwnPages(id: string): boolean {
+  return Object.keys(shipped.story).some((path) => folder(path) === id);
+}
+
 /** Loaders of the URLs of a story's three files, or null for an unknown id; a missing file gives "". */
 export function storyUrls(id: string): StoryUrls | null {
   const entry = STORIES.get(id);
