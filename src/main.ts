@@ -1,8 +1,14 @@
-/** Entry point: finds the page's elements and starts the app. */
-import "maplibre-gl/dist/maplibre-gl.css";
+/**
+ * Entry point. The page is readable from its HTML (written at build time); this first script only starts listening
+ * for the reader reaching for the map, hides the build's story if the hash asks for another, and loads the app
+ * once the page has been painted (the app's code is not needed to read it).
+ */
 import "./styles/app.css";
 import "virtual:theme.css";
-import { startApp } from "./app.ts";
+import { parseHash } from "./state/hash.ts";
+import { STORY_ATTRIBUTE } from "./stories/page.ts";
+import { Wake } from "./map-host/wake.ts";
+import { afterFirstPaint } from "./map-host/after-paint.ts";
 
 function byId(id: string): HTMLElement {
   const el = document.getElementById(id);
@@ -10,19 +16,33 @@ function byId(id: string): HTMLElement {
   return el;
 }
 
-void startApp({
-  app: byId("app"),
-  title: byId("story-title"),
-  byline: byId("story-byline"),
-  tools: byId("header-tools"),
-  map: byId("map"),
-  inset: byId("inset"),
-  timeline: byId("timeline"),
-  article: byId("article"),
-  details: byId("details"),
-  layers: byId("layers"),
-  list: byId("feature-list"),
-  announcer: byId("announcer"),
-  exports: byId("exports"),
-  embed: byId("embed-panel"),
+const app = byId("app");
+const wake = new Wake(byId("map"));
+const asked = parseHash(location.hash).story;
+if (asked !== null && app.getAttribute(STORY_ATTRIBUTE) !== null && asked !== app.getAttribute(STORY_ATTRIBUTE)) {
+  app.setAttribute("data-switching", "");
+}
+
+afterFirstPaint(() => {
+  void import("./app.ts").then(({ startApp }) =>
+    startApp(
+      {
+        app,
+        title: byId("story-title"),
+        byline: byId("story-byline"),
+        tools: byId("header-tools"),
+        map: byId("map"),
+        inset: byId("inset"),
+        timeline: byId("timeline"),
+        article: byId("article"),
+        details: byId("details"),
+        layers: byId("layers"),
+        list: byId("feature-list"),
+        announcer: byId("announcer"),
+        exports: byId("exports"),
+        embed: byId("embed-panel"),
+      },
+      wake,
+    ),
+  );
 });

@@ -37,7 +37,10 @@ export interface CreateMapOptions {
   readonly padding: () => Padding;
   /** The text whose place names the basemap's labels put first (the story's article, when it is known). */
   readonly named: string;
-  /** Whether the map shows its own attribution (the embed has a credits line under the map instead). */
+  /**
+   * Whether the map shows its own attribution (the embed has a credits line under the map instead: its scale bar
+   * then goes to the free corner on the right, clear of the key).
+   */
   readonly attribution?: boolean;
 }
 
@@ -81,7 +84,7 @@ export function createMap(options: CreateMapOptions): MapLibreMap {
   });
   map.addControl(new NavigationControl({ showCompass: false }), "top-right");
   map.addControl(new FullscreenControl(), "top-right");
-  map.addControl(new ScaleControl({ unit: "metric", maxWidth: 100 }), "bottom-left");
+  map.addControl(new ScaleControl({ unit: "metric", maxWidth: 100 }), options.attribution === false ? "bottom-right" : "bottom-left"); // prettier-ignore
   if (options.attribution !== false) map.addControl(new AttributionControl({ compact: false }), "bottom-right");
   map.getCanvas().setAttribute("aria-label", strings.mapLabel);
   // A read-only handle for host scripts, screenshot tools and the end-to-end tests (documented in the README).

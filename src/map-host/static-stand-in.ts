@@ -20,8 +20,10 @@ const NOTICES: Readonly<Record<StaticReason, string>> = {
 };
 
 export function appStandIn(container: HTMLElement, story: Story | null, views: ViewSet, store: Store): StaticMapView {
-  const box = document.createElement("div");
-  container.append(box); // after MapLibre has taken the container, which it wants empty
+  // The build's box, if the page has one for this story; or a new one.
+  const written = story ? container.querySelector<HTMLElement>(":scope > .static-view") : null;
+  const box = written ?? document.createElement("div");
+  if (!written) container.append(box); // after MapLibre has taken the container
   const message = document.createElement("p");
   message.className = "static-view-notice";
   message.setAttribute("role", "status");
@@ -32,22 +34,29 @@ export function appStandIn(container: HTMLElement, story: Story | null, views: V
       message.hidden = true;
     }),
   );
+  // The view buttons are the static map's while it is the map (the live map has its own).
+  const buttons = new ViewControl(views.views, store).onAdd();
+  buttons.classList.add("static-view-control");
   const onShow = (reason: StaticReason) => {
     text.textContent = NOTICES[reason];
     message.hidden = NOTICES[reason] === "";
+    if (!buttons.isConnected) box.append(buttons);
+  };
+  const onHide = () => {
+    buttons.remove();
   };
   const view = new StaticMapView(box, story, views, store, {
     className: "static-view",
     onShow,
+    onHide,
     padding: controlPadding,
   });
-  const credit = document.createElement("p");
-  credit.className = "static-view-credit";
-  credit.textContent = MAP_CREDITS;
-  const buttons = new ViewControl(views.views, store).onAdd();
-  buttons.classList.add("static-view-control");
   view.addControl(message);
-  view.addControl(credit);
-  view.addControl(buttons);
+  if (!box.querySelector(".static-view-credit")) {
+    const credit = document.createElement("p");
+    credit.className = "static-view-credit";
+    credit.textContent = MAP_CREDITS;
+    view.addControl(credit);
+  }
   return view;
 }

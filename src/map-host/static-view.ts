@@ -21,8 +21,9 @@ export const STATIC_ATTRIBUTE = "data-static";
 export interface StaticViewOptions {
   /** The element's class ("static-view" in the app, "static-map" in the embed). */
   readonly className: string;
-  /** Hears why the map is shown (the app says it in a notice). */
+  /** Hears why the map is shown (the app says it in a notice), and that it is hidden (the live map took over). */
   readonly onShow?: (reason: StaticReason) => void;
+  readonly onHide?: () => void;
   /** The live map's camera padding, so the static map frames a view as the live map does. */
   readonly padding: (host: HTMLElement) => Padding;
   /** The basemap, if it is already being loaded (the embed starts it with the story). */
@@ -34,12 +35,19 @@ export function previewBasemap(): Promise<BasemapData> {
   return loadPreviewBasemap(PREVIEW_URL, BASEMAP_URLS, (url) => fetch(url));
 }
 
+/** The state a page's build draws its static map in: the story's default view, nothing hidden or selected. */
+function isBuildState(state: UiState, views: ViewSet): boolean {
+  return state.viewId === views.defaultId && state.hidden.length === 0 && state.selected === null;
+}
+
 export class StaticMapView implements StandIn {
   private basemap: Promise<BasemapData> | null = null;
   private unsubscribe: (() => void) | null = null;
   private resize: ResizeObserver | null = null;
   private readonly drawing: HTMLElement;
   private generation = 0;
+  /** Whether the drawing is the page's own from the build (scaled to the box); it stays until the state changes. */
+  private fromBuild: boolean;
 
   constructor(
     private readonly host: HTMLElement,
@@ -50,10 +58,16 @@ export class StaticMapView implements StandIn {
   ) {
     this.basemap = options.basemap ?? null;
     host.classList.add(options.className);
-    host.hidden = true;
-    this.drawing = document.createElement("div");
-    this.drawing.className = "static-view-drawing";
-    host.append(this.drawing);
+    const written = host.querySelector<HTMLElement>(":scope > .static-view-drawing");
+    this.fromBuild = written?.dataset.build === story?.id && story !== null;
+    if (written) {
+      this.drawing = written;
+    } else {
+      host.hidden = true;
+      this.drawing = document.createElement("div");
+      this.drawing.className = "static-view-drawing";
+      host.append(this.drawing);
+    }
     this.drawing.addEventListener("click", (e) => {
       const target = e.target instanceof Element ? e.target.closest("[data-feature]") : null;
       // A mark of several statements selects them in turn, as on the live map.
@@ -73,8 +87,6 @@ export class StaticMapView implements StandIn {
   async show(reason: StaticReason): Promise<void> {
     this.options.onShow?.(reason);
     this.host.hidden = false;
-    this.host.setAttribute(STATIC_ATTRIBUTE, "loading");
-    this.basemap ??= previewBasemap();
     if (!this.unsubscribe) {
       this.unsubscribe = this.store.subscribe((state, previous) => {
         if (
@@ -84,10 +96,22 @@ export class StaticMapView implements StandIn {
         )
           void this.draw(state);
       });
-      this.resize = new ResizeObserver(() => void this.draw(this.store.get()));
+      // The build's drawing scales with its box; a drawing of the box's own size is made again when it changes.
+      this.resize = new ResizeObserver(() => {
+        if (!this.fromBuild) void this.draw(this.store.get());
+      });
       this.resize.observe(this.host);
     }
+    if (this.fromBuild && isBuildState(this.store.get(), this.views)) {
+      this.painted();
+      return;
+    }
     await this.draw(this.store.get());
+  }
+
+  private painted(): void {
+    this.host.setAttribute(STATIC_ATTRIBUTE, "true");
+    this.host.dataset.painted = "true";
   }
 
   hide(): void {
@@ -96,14 +120,18 @@ export class StaticMapView implements StandIn {
     this.resize?.disconnect();
     this.resize = null;
     this.host.hidden = true;
+    this.options.onHide?.();
     this.host.removeAttribute(STATIC_ATTRIBUTE);
     this.drawing.replaceChildren();
+    this.fromBuild = false;
   }
 
   private async draw(state: UiState): Promise<void> {
     const generation = ++this.generation;
+    if (!this.fromBuild) this.host.setAttribute(STATIC_ATTRIBUTE, "loading");
+    this.basemap ??= previewBasemap();
     const basemap = await this.basemap;
-    if (!basemap || generation !== this.generation || this.host.hidden) return;
+    if (generation !== this.generation || this.host.hidden) return;
     const view = resolveView(this.views, state.viewId).view;
     const box = this.host.getBoundingClientRect();
     const width = Math.max(1, Math.round(box.width));
@@ -127,7 +155,8 @@ export class StaticMapView implements StandIn {
       { role: "img", "aria-label": `Static map: ${view.title}` },
     );
     this.drawing.replaceChildren(toDom(svg));
-    this.host.setAttribute(STATIC_ATTRIBUTE, "true");
-    this.host.dataset.painted = "true";
+    delete this.drawing.dataset.build;
+    this.fromBuild = false;
+    this.painted();
   }
 }

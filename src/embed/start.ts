@@ -1,0 +1,116 @@
+/**
+ * The embed, once its page is painted: the story validated off the main thread, the store from the hash, the
+ * static map, key, list and card attached to the page's markup, the message API for the host page, the "Open full
+ * map" link that keeps the state; and the live map when the reader reaches for it (live.ts, with MapLibre).
+ */
+import { resolveView } from "../model/views.ts";
+import { DEFAULT_STORY_ID, hasOwnPages } from "../stories/registry.ts";
+import { chooseStory } from "../stories/choose.ts";
+import { ownPageUrl, readPage } from "../stories/page.ts";
+import { parseHash } from "../state/hash.ts";
+import { initialStore, urlContext } from "../state/initial.ts";
+import { hashFromState } from "../state/url-state.ts";
+import type { Store } from "../state/store.ts";
+import { embedPadding } from "../map-host/padding.ts";
+import { STATIC_PAINT_MARK } from "../map-host/ready.ts";
+import { StaticMapView } from "../map-host/static-view.ts";
+import { yieldToPage } from "../map-host/after-paint.ts";
+import type { Wake } from "../map-host/wake.ts";
+import { MapHost } from "../map-host/host.ts";
+import { BASEMAP_BOUNDS } from "../render/basemap-files.ts";
+import { deriveFacts } from "../model/derived.ts";
+import { creditsText } from "../panels/credits.ts";
+import { DetailsCard } from "../panels/details/card.ts";
+import { FeatureList } from "../panels/list/feature-list.ts";
+import { LayersPanel } from "../panels/legend/layers-panel.ts";
+import { MapKey } from "../panels/legend/map-key.ts";
+import { bindAnnouncer } from "../panels/announcer.ts";
+import { showNotice } from "../panels/notice.ts";
+import { strings } from "../locale/en.ts";
+import { applyMessage, bindMessages, parseOrigins } from "./messages.ts";
+import { bindLiveStatus } from "./live-status.ts";
+
+const reducedMotion = () => window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+
+function byId(id: string): HTMLElement {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`embed.html must have #${id}`);
+  return el;
+}
+
+export async function startEmbed(root: HTMLElement, wake: Wake): Promise<void> {
+  const page = readPage(root);
+  const pageStory = page.story ?? DEFAULT_STORY_ID;
+  const hash = parseHash(location.hash);
+  if (hash.story !== null && hash.story !== pageStory && hasOwnPages(hash.story)) {
+    location.replace(ownPageUrl(page, hash.story, "embed.html", location.hash));
+    return;
+  }
+  const origins = parseOrigins(new URLSearchParams(location.hash.slice(1)).get("origins"));
+  const chosen = chooseStory(hash.story, pageStory);
+  const { story, problems } = await chosen.result;
+  root.removeAttribute("data-switching");
+  let store: Store | null = null;
+  const messenger = bindMessages(origins, (m) => {
+    if (store && story) applyMessage(m, store, story);
+  });
+  const reportHeight = () => {
+    messenger.send({ type: "height", height: Math.ceil(document.documentElement.scrollHeight) });
+  };
+  new ResizeObserver(reportHeight).observe(root);
+  if (!story) {
+    (await import("../panels/problems.ts")).renderProblems(byId("details"), chosen.id, problems);
+    reportHeight();
+    return;
+  }
+  const ctx = urlContext(chosen.id, pageStory, story.views, story);
+  const ready = initialStore(hash, ctx).store;
+  store = ready;
+  byId("story-title").textContent = story.meta.title;
+  if (chosen.notice) showNotice(byId("embed-notice"), chosen.notice);
+  byId("embed-credits").textContent = creditsText(story);
+
+  // The static map: the page's own from the build (drawn now if the state or the story differ from it).
+  const mapBox = byId("static-map");
+  const staticView = new StaticMapView(mapBox, story, story.views, ready, { className: "static-map", padding: embedPadding }); // prettier-ignore
+  await staticView.show("preview");
+  performance.mark(STATIC_PAINT_MARK);
+  if (mapBox.parentElement) new MapKey(mapBox.parentElement, story, ready);
+  await yieldToPage();
+
+  const mapEl = byId("map");
+  const host = new MapHost({ container: mapEl, padding: () => embedPadding(mapEl), reducedMotion });
+  host.attach({ store: ready, views: story.views, standIn: () => Promise.resolve(staticView) });
+  await host.preview(true);
+  new DetailsCard(byId("details"), story, deriveFacts(story), ready, strings.details.emptyEmbed);
+  new FeatureList(byId("feature-list"), story, ready);
+  await yieldToPage();
+  new LayersPanel(byId("layers"), story, ready);
+  bindAnnouncer(byId("announcer"), story, ready);
+  const openFull = byId("open-full") as HTMLAnchorElement;
+  const updateLink = () => {
+    openFull.href = `./${hashFromState(ready.get(), { ...ctx, defaultStoryId: page.story ?? "" })}`;
+  };
+  updateLink();
+  ready.subscribe((state, previous) => {
+    updateLink();
+    if (state.selected !== previous.selected) messenger.send({ type: "select", id: state.selected });
+    if (state.viewId !== previous.viewId) messenger.send({ type: "view", id: state.viewId });
+  });
+  reportHeight();
+
+  bindLiveStatus(host, root, byId("embed-static-note"), () => {
+    messenger.send({ type: "ready", story: story.id });
+  });
+  root.dataset.enhanced = "true";
+
+  // The live map: when the reader reaches for the map, or the host page or a selection moves its view.
+  ready.subscribe((state, previous) => {
+    if (state.selected !== previous.selected || state.viewId !== previous.viewId) wake.fire("store");
+  });
+  await wake.reached;
+  const { createMap, showStoryLive } = await import("./live.ts");
+  const bounds = resolveView(story.views, ready.get().viewId).view.bounds;
+  const create = () => createMap({ container: mapEl, bounds, maxBounds: BASEMAP_BOUNDS, padding: () => embedPadding(mapEl), named: story.article, attribution: false }); // prettier-ignore
+  if (host.start(create, ready.get().viewId)) showStoryLive(host, story, false);
+}

@@ -1,0 +1,33 @@
+/** Scheduling for a page start that stays out of the reader's way: after the first paint, and in short tasks. */
+
+/** Runs `fn` once the page has been painted (next frame, then a new task); at once in a hidden page. */
+export function afterFirstPaint(fn: () => void): void {
+  if (document.visibilityState === "hidden") {
+    setTimeout(fn, 0);
+    return;
+  }
+  requestAnimationFrame(() => {
+    setTimeout(fn, 0);
+  });
+}
+
+interface Scheduler {
+  yield(): Promise<void>;
+}
+
+/** Ends the current task and continues in a new one (so that input and painting can come between). */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (scheduler && typeof scheduler.yield === "function") return scheduler.yield();
+  return new Promise((resolve) => {
+    setTimeout(resolve, 0);
+  });
+}
+
+/** Runs each step in a task of its own. */
+export async function inTasks(steps: readonly (() => void)[]): Promise<void> {
+  for (const step of steps) {
+    step();
+    await yieldToPage();
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * The app's live map, loaded with MapLibre (and its stylesheet) when the reader first reaches for the map: made in
+ * the map's box over the static map, which it replaces once drawn; with the view buttons, the measuring tool, the
+ * story's layers bound to the store, and the locator inset that follows its camera.
+ */
+import "maplibre-gl/dist/maplibre-gl.css";
+import type { LngLatBoundsLike, Map as MapLibreMap } from "maplibre-gl";
+import type { Story } from "../model/types.ts";
+import { resolveView, type BBox, type ViewSet } from "../model/views.ts";
+import type { SnapshotSource } from "../render/maplibre/snapshot.ts";
+import { BASEMAP_BOUNDS } from "../render/basemap-files.ts";
+import { Inset } from "../panels/inset/inset.ts";
+import type { Store } from "../state/store.ts";
+import type { MapHost } from "./host.ts";
+import { createMap, snapshotSourceOf, viewFrameOf } from "./live-map.ts";
+import { measureControl, showStoryLive } from "./live-story.ts";
+import { ViewControl } from "./view-control.ts";
+
+export interface LiveAppInput {
+  readonly host: MapHost;
+  readonly container: HTMLElement;
+  readonly inset: HTMLElement;
+  readonly story: Story | null;
+  readonly views: ViewSet;
+  readonly store: Store;
+}
+
+function intersect(a: BBox, b: BBox): BBox {
+  return [Math.max(a[0], b[0]), Math.max(a[1], b[1]), Math.min(a[2], b[2]), Math.min(a[3], b[3])];
+}
+
+/** Starts the live map; null when the device has no WebGL (the static map stays, saying so). */
+export function startLiveApp(input: LiveAppInput): { map: MapLibreMap; snapshot: SnapshotSource } | null {
+  const { host, container, story, views, store } = input;
+  const first = resolveView(views, store.get().viewId).view;
+  const map = host.start(() => createMap({ container, bounds: first.bounds, maxBounds: BASEMAP_BOUNDS, padding: host.padding, named: story?.article ?? "" }), first.id); // prettier-ignore
+  if (!map) return null;
+  // The first view is framed within the basemap's bounds (as the build framed the static map); the story's
+  // bounds hold the camera from then on.
+  if (story) map.once("load", () => map.setMaxBounds(intersect(story.bounds, BASEMAP_BOUNDS) as unknown as LngLatBoundsLike)); // prettier-ignore
+  performance.mark("rafah-map:map-created");
+  map.addControl(new ViewControl(views.views, store, host), "top-left");
+  map.addControl(measureControl(host), "top-right");
+  if (story) {
+    showStoryLive(host, story, true);
+    new Inset(input.inset, story, viewFrameOf(map), store);
+  }
+  return { map, snapshot: snapshotSourceOf(map) };
+}
