@@ -60,6 +60,7 @@ describe(`validateStory rejects ${MALFORMED.length} malformed stories with preci
           lines.some((l) => pattern.test(l)),
           `${pattern}\n${lines.join("\n")}`,
         ).toBe(true);
+      for (const pattern of c.absent ?? []) expect(lines.filter((l) => pattern.test(l))).toEqual([]);
     });
   }
 

@@ -26,21 +26,25 @@ for (const dir of storyDirs(args.filter((a) => a !== "--refresh"))) {
     features: { id: string; properties: { anchors: DraftAnchor[] } }[];
   };
   let filled = 0;
+  let missed = 0;
   for (const f of collection.features) {
     f.properties.anchors = f.properties.anchors.map((a) => {
       if (!refresh && a.start !== undefined && a.end !== undefined && a.prefix !== undefined && a.suffix !== undefined)
         return a;
       try {
+        const made = makeAnchor(files.article, a.exact, a.occurrence);
         filled++;
-        return { ...makeAnchor(files.article, a.exact, a.occurrence) };
+        return { ...made };
       } catch (error) {
+        missed++;
         failures.push(`${join(dir, FILES.features)} feature "${f.id}": ${(error as Error).message}`);
         return a;
       }
     });
   }
-  writeFeatures(dir, collection);
-  console.log(`${dir}: ${filled} anchors filled`);
+  await writeFeatures(dir, collection);
+  const plural = (n: number) => `${String(n)} anchor${n === 1 ? "" : "s"}`;
+  console.log(`${dir}: ${plural(filled)} filled${missed > 0 ? `, ${plural(missed)} not filled (below)` : ""}`);
 }
 for (const line of failures) console.error(line);
 process.exit(failures.length > 0 ? 1 : 0);

@@ -154,7 +154,7 @@ function combine(geometries: Geometry[]): Geometry {
   throw new Error("a buffer combines lines or points, not both or polygons");
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const sources = loadSources();
   const failures: string[] = [];
   for (const dir of storyDirs(process.argv.slice(2))) {
@@ -181,11 +181,11 @@ function main(): void {
         failures.push(`${dir} feature "${f.id}": ${(error as Error).message}`);
       }
     }
-    writeFeatures(dir, collection);
+    await writeFeatures(dir, collection);
     console.log(`${dir}: ${count} geometries derived`);
   }
   for (const line of failures) console.error(line);
   process.exit(failures.length > 0 ? 1 : 0);
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) main();
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

@@ -1,6 +1,8 @@
 /** Reading and writing story folders for the authoring scripts (anchor, derive, validate). */
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as prettier from "prettier";
 import { FILES, type StoryFiles } from "../../src/model/validate.ts";
 
 export const STORIES_DIR = "data/stories";
@@ -52,6 +54,14 @@ export function formatGeoJson(value: unknown): string {
   );
 }
 
-export function writeFeatures(dir: string, collection: unknown): void {
-  writeFileSync(join(dir, FILES.features), formatGeoJson(collection));
+/** Text as the repository's formatter writes it (prettier with the repository's config), so format:check passes. */
+export async function formatAsRepository(text: string, path: string): Promise<string> {
+  // The repository's config, wherever the story folder is (a copy in a temporary folder is formatted alike).
+  const options = (await prettier.resolveConfig(fileURLToPath(new URL("../../package.json", import.meta.url)))) ?? {};
+  return prettier.format(text, { ...options, filepath: path });
+}
+
+export async function writeFeatures(dir: string, collection: unknown): Promise<void> {
+  const path = join(dir, FILES.features);
+  writeFileSync(path, await formatAsRepository(formatGeoJson(collection), path));
 }

@@ -31,10 +31,15 @@ function checkAnchors(
   const passages: Passage[] = [];
   p.anchors.forEach((anchor, i) => {
     const field = `properties.anchors[${i}]`;
+    // The quote first: an edited quote is "not found", whatever its old offsets say.
+    if (!article.includes(anchor.exact)) {
+      featureError(field, `quote not found in ${FILES.article}: "${anchor.exact}" (unanchored)`);
+      return;
+    }
     if (anchor.end - anchor.start !== anchor.exact.length) {
       featureError(
         field,
-        `end − start (${anchor.end - anchor.start}) must equal the quote's length (${anchor.exact.length})`,
+        `start–end (${anchor.start}–${anchor.end}) do not span the quote (${anchor.exact.length} characters): run npm run story:anchor -- --refresh`,
       );
       return;
     }
@@ -148,6 +153,10 @@ export function validateFeatures(
     const featureError: FeatureError = (field, message) => {
       report.error({ file, featureId: name, field: `features[${index}].${field}`.replace(/\.$/, ""), message });
     };
+    // The id counts as soon as it is a string: a typo elsewhere in the feature must not make every relation to it
+    // an error of its own.
+    const firstIndex = rawId === undefined ? undefined : ids.get(rawId);
+    if (rawId !== undefined && firstIndex === undefined) ids.set(rawId, index);
     const result = featureSchema.safeParse(item);
     if (!result.success) {
       for (const issue of result.error.issues) featureError(pathToField(issue.path) || "(feature)", issue.message);
@@ -156,8 +165,7 @@ export function validateFeatures(
     const f = result.data;
     const p = f.properties;
     const before = report.problems.length;
-    if (ids.has(f.id)) featureError("id", `duplicate id "${f.id}" (first used by features[${String(ids.get(f.id))}])`);
-    else ids.set(f.id, index);
+    if (firstIndex !== undefined) featureError("id", `duplicate id "${f.id}" (first used by features[${String(firstIndex)}])`); // prettier-ignore
     checkPlacement(p, f.geometry, meta, featureError);
     const passages = article === null ? [] : checkAnchors(p, article, { file, id: f.id, index }, featureError, report);
     const when = checkWhen(p, article, featureError);
