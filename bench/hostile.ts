@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser } from "@playwright/test";
-import { CHROMIUM_ARGS, chromiumPath } from "../e2e/browser.ts";
+import { CHROMIUM_ARGS, chromiumPath, reachForMap } from "../e2e/browser.ts";
 import { BIG_STORY_ID } from "../e2e/fixtures/make-big-story.ts";
 import { validateStory } from "../src/model/validate.ts";
 import { parseViews } from "../src/model/views.ts";
@@ -54,6 +54,7 @@ async function bigStoryInPage(browser: Browser, url: string, runs: number) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
     const page = await context.newPage();
     await page.goto(`${url}#story=${BIG_STORY_ID}`);
+    await reachForMap(page);
     await page.locator("#map[data-ready=true]").waitFor({ timeout: 120_000 });
     const r = await page.evaluate(() => ({
       ready: performance.getEntriesByName("rafah-map:ready")[0]?.startTime ?? NaN,
@@ -92,6 +93,7 @@ async function noWebGl(url: string, runs: number): Promise<number[]> {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
       await page.goto(`${url}#view=border`);
+      await reachForMap(page);
       await page.locator(".static-view[data-static=true]").waitFor({ timeout: 30_000 });
       const ms = await page.evaluate(() => performance.getEntriesByName("rafah-map:static-paint")[0]?.startTime ?? NaN);
       if (i > 0) out.push(ms);
@@ -108,6 +110,7 @@ async function contextLoss(browser: Browser, url: string, restore: boolean): Pro
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(`${url}#view=border`);
+  await reachForMap(page);
   await page.locator("#map[data-ready=true]").waitFor({ timeout: 60_000 });
   const ms = await page.evaluate(
     (restoreIt) =>

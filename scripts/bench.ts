@@ -8,11 +8,14 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "@playwright/test";
-import { CHROMIUM_ARGS, chromiumPath } from "../e2e/browser.ts";
+import { CHROMIUM_ARGS, chromiumPath, reachForMap } from "../e2e/browser.ts";
 import { serveDirectory } from "./static-server.ts";
 import { measureHostile, type HostileFigures } from "../bench/hostile.ts";
+import { lighthouseTable, printLighthouse, type LighthouseFigures } from "../bench/lighthouse.ts";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const LH_RUNS = Number(process.env.LH_RUNS ?? 3);
+const LH_PAGES = ["index.html", "embed.html#view=border"];
 const VIEW = process.env.BENCH_VIEW ?? "sinai";
 const TARGETS = {
   readyRatio: 1.2,
@@ -23,6 +26,13 @@ const TARGETS = {
   exportA4Ms: 4000,
   embedPaintMs: 300,
   embedBytesKB: 60,
+  appBytesBeforePaintKB: 60,
+  lighthouseMobilePerformance: 0.9,
+  lighthouseDesktopPerformance: 0.98,
+  lighthouseAccessibility: 1,
+  lighthouseLcpMs: 2500,
+  lighthouseTbtMs: 200,
+  lighthouseCls: 0.02,
   bigStoryHighlightMs: 100,
   noWebGlStaticMs: 1000,
   contextRestoredMs: 2000,
@@ -35,6 +45,11 @@ function initialScripts(html: string): string[] {
   const refs = [...text.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1] as string);
   return [...new Set(refs)].filter((r) => !r.includes("maplibre-gl")).map((r) => join("dist", r));
 }
+
+/** What the bench is doing, on stderr (the table goes to stdout). */
+const progress = (what: string) => {
+  process.stderr.write(`bench: ${what}…\n`);
+};
 
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
@@ -51,10 +66,33 @@ function assets(dir: string, test: (name: string) => boolean): string[] {
     .map((f) => join(dir, "assets", f));
 }
 
-async function timeToReady(browser: Browser, url: string): Promise<number> {
+/**
+ * A reader who reads first: the page is loaded and enhanced, then the pointer moves onto the map. Time from that
+ * reach ("rafah-map:reached") to ready: what the live map costs once asked for.
+ */
+async function reachToReady(browser: Browser, url: string): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(url);
+  await page.locator("[data-enhanced=true]").first().waitFor({ state: "attached", timeout: 60_000 });
+  await page.waitForLoadState("networkidle");
+  await reachForMap(page);
+  await page.locator("#map[data-ready=true]").waitFor({ timeout: 60_000 });
+  const ms = await page.evaluate(() => {
+    const reached = performance.getEntriesByName("rafah-map:reached")[0]?.startTime ?? NaN;
+    const ready = performance.getEntriesByName("rafah-map:ready")[0]?.startTime ?? NaN;
+    return ready - reached;
+  });
+  await context.close();
+  return ms;
+}
+
+async function timeToReady(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  // The reader reaches for the map as soon as the document is parsed: the live map starts on that (see wake.ts).
+  await page.goto(url, { waitUntil: "domcontentloaded" });
+  await reachForMap(page);
   await page.locator("#map[data-ready=true]").waitFor({ timeout: 60_000 });
   const ms = await page.evaluate(() => performance.getEntriesByName("rafah-map:ready")[0]?.startTime ?? NaN);
   await context.close();
@@ -78,6 +116,7 @@ async function measureSelection(browser: Browser, url: string): Promise<Selectio
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
   const page = await context.newPage();
   await page.goto(url);
+  await reachForMap(page);
   await page.locator("#map[data-ready=true]").waitFor({ timeout: 60_000 });
   const figures = await page.evaluate(async () => {
     const map = window.rafahMap;
@@ -95,16 +134,22 @@ async function measureSelection(browser: Browser, url: string): Promise<Selectio
     for (const mark of marks) {
       mark.dispatchEvent(new MouseEvent("mouseover", { bubbles: true }));
       performance.clearMarks("rafah-map:highlighted");
-      const frame = new Promise<number>((done) =>
+      // The next frame, or NaN when none comes within 3 s (a selection that changes nothing on the map).
+      const frame = new Promise<number>((done) => {
+        const timer = setTimeout(() => {
+          done(NaN);
+        }, 3000);
         map.once("render", () => {
+          clearTimeout(timer);
           done(performance.now());
-        }),
-      );
+        });
+      });
       const t0 = performance.now();
       mark.click(); // synchronous: every subscriber (map feature-state, text, card, list, timeline) has run after it
       const done = performance.now();
       if (performance.getEntriesByName("rafah-map:highlighted").length > 0) highlightMs.push(done - t0);
-      frameMs.push((await frame) - t0);
+      const drawn = await frame;
+      if (!Number.isNaN(drawn)) frameMs.push(drawn - t0);
     }
     return { highlightMs, frameMs, setDataCalls, hovers: marks.length };
   });
@@ -121,6 +166,7 @@ async function measureExports(
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(url);
+  await reachForMap(page);
   await page.locator("#map[data-ready=true]").waitFor({ timeout: 60_000 });
   // The map canvas is what "view" exports: make it exactly 1280×800.
   await page.evaluate(() => {
@@ -164,40 +210,77 @@ async function measureExports(
   return { view2x, a4 };
 }
 
-interface EmbedFigures {
-  staticPaintMs: number[];
-  readyMs: number[];
-  bytesBeforePaintGzipKB: number;
-  files: string[];
-}
-
-/** Embed: navigation → static first paint and → live map ready, and what was fetched before the first paint. */
-async function measureEmbed(browser: Browser, url: string, runs: number): Promise<EmbedFigures> {
-  const staticPaintMs: number[] = [];
+/** Embed: navigation → live map ready, the reader reaching for the map as soon as the document is parsed. */
+async function measureEmbedReady(browser: Browser, url: string, runs: number): Promise<number[]> {
   const readyMs: number[] = [];
-  let files: string[] = [];
   for (let i = 0; i < runs + 1; i++) {
     const context = await browser.newContext({ viewport: { width: 640, height: 900 } });
     const page = await context.newPage();
-    await page.goto(url);
+    await page.goto(url, { waitUntil: "domcontentloaded" });
+    await reachForMap(page);
     await page.locator("#map[data-ready=true]").waitFor({ timeout: 60_000 });
+    const ready = await page.evaluate(() => performance.getEntriesByName("rafah-map:ready")[0]?.startTime ?? NaN);
+    await context.close();
+    if (i > 0) readyMs.push(ready); // the first run warms up
+  }
+  return readyMs;
+}
+
+interface PageLoadFigures {
+  firstPaintMs: number[];
+  bytesBeforePaintGzipKB: number;
+  filesBeforePaint: string[];
+  /** Everything the page fetched once its scripts attached, before the reader reaches for the map. */
+  bytesBeforeReachGzipKB: number;
+  filesBeforeReach: string[];
+}
+
+/**
+ * A page loaded on a phone-sized screen, nobody touching it: its first contentful paint, the files fetched before
+ * it (gzipped sizes of the built files, the document included), and what it has fetched once its scripts attached.
+ */
+async function measurePageLoad(browser: Browser, url: string, runs: number): Promise<PageLoadFigures> {
+  const firstPaintMs: number[] = [];
+  let before: string[] = [];
+  let all: string[] = [];
+  for (let i = 0; i < runs + 1; i++) {
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.locator("[data-enhanced=true]").first().waitFor({ state: "attached", timeout: 60_000 });
+    await page.waitForLoadState("networkidle");
     const r = await page.evaluate(() => {
-      const paint = performance.getEntriesByName("rafah-map:static-paint")[0]?.startTime ?? NaN;
-      const ready = performance.getEntriesByName("rafah-map:ready")[0]?.startTime ?? NaN;
-      const before = performance
-        .getEntriesByType("resource")
-        .filter((e) => e.startTime < paint)
-        .map((e) => new URL(e.name).pathname);
-      return { paint, ready, before: [location.pathname, ...before] };
+      const paint = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN;
+      // The first frame's main-thread paint: FCP is its presentation, which software compositing delays by a few
+      // hundred ms (while the page's after-paint scripts already load).
+      const painted = performance.getEntriesByName("rafah-map:painted")[0]?.startTime ?? paint;
+      const until = Number.isNaN(paint) ? painted : Math.min(paint, painted);
+      const resources = performance.getEntriesByType("resource");
+      // (no named helper here: the bundler would wrap it in a function the page does not have)
+      return {
+        paint,
+        before: [
+          location.pathname,
+          ...resources.filter((e) => e.startTime < until).map((e) => new URL(e.name).pathname),
+        ],
+        all: [location.pathname, ...resources.map((e) => new URL(e.name).pathname)],
+      };
     });
     await context.close();
     if (i === 0) continue; // warm-up
-    staticPaintMs.push(r.paint);
-    readyMs.push(r.ready);
-    files = r.before;
+    firstPaintMs.push(r.paint);
+    before = r.before;
+    all = r.all;
   }
-  const paths = [...new Set(files)].map((p) => join("dist", p.replace(/^\//, "")));
-  return { staticPaintMs, readyMs, bytesBeforePaintGzipKB: gzipKB(paths), files: paths };
+  const files = (paths: string[]) =>
+    [...new Set(paths)].map((p) => join("dist", p.replace(/^\//, "").replace(/(^|\/)$/, "$1index.html")));
+  return {
+    firstPaintMs,
+    bytesBeforePaintGzipKB: gzipKB(files(before)),
+    filesBeforePaint: files(before),
+    bytesBeforeReachGzipKB: gzipKB(files(all)),
+    filesBeforeReach: files(all),
+  };
 }
 
 async function main(): Promise<void> {
@@ -210,21 +293,37 @@ async function main(): Promise<void> {
   const appTimes: number[] = [];
   const floorTimes: number[] = [];
   const floorStoryTimes: number[] = [];
+  const reachTimes: number[] = [];
   let selection: SelectionFigures = { highlightMs: [], frameMs: [], setDataCalls: -1, hovers: 0 };
   let exportTimes = { view2x: [] as number[], a4: [] as number[] };
-  let embed: EmbedFigures = { staticPaintMs: [], readyMs: [], bytesBeforePaintGzipKB: 0, files: [] };
+  let embedReady: number[] = [];
+  const noLoad: PageLoadFigures = { firstPaintMs: [], bytesBeforePaintGzipKB: 0, filesBeforePaint: [], bytesBeforeReachGzipKB: 0, filesBeforeReach: [] }; // prettier-ignore
+  let appLoad = noLoad;
+  let embedLoad = noLoad;
+  let lighthouse: LighthouseFigures[] = [];
   try {
     // One warm-up each, then alternate so that machine noise falls on both sides alike.
+    progress("navigation → ready");
     await timeToReady(browser, `${app.url}#view=${VIEW}`);
     await timeToReady(browser, `${floor.url}floor.html#view=${VIEW}`);
     for (let i = 0; i < RUNS; i++) {
       appTimes.push(await timeToReady(browser, `${app.url}#view=${VIEW}`));
+      reachTimes.push(await reachToReady(browser, `${app.url}#view=${VIEW}`));
       floorTimes.push(await timeToReady(browser, `${floor.url}floor.html#view=${VIEW}`));
       floorStoryTimes.push(await timeToReady(browser, `${floor.url}floor.html#view=${VIEW}&story=1`));
     }
+    progress("selection");
     selection = await measureSelection(browser, `${app.url}#view=border`);
+    progress("exports");
     exportTimes = await measureExports(browser, `${app.url}#view=border`, Math.min(RUNS, 5));
-    embed = await measureEmbed(browser, `${app.url}embed.html#view=border`, RUNS);
+    progress("embed");
+    embedReady = await measureEmbedReady(browser, `${app.url}embed.html#view=border`, RUNS);
+    embedLoad = await measurePageLoad(browser, `${app.url}embed.html#view=border`, Math.min(RUNS, 5));
+    progress("page load");
+    appLoad = await measurePageLoad(browser, app.url, Math.min(RUNS, 5));
+    // Lighthouse, as phones and desktops see the pages: the folder served as a host would (gzip), offline.
+    progress("lighthouse");
+    lighthouse = await lighthouseTable(app.url, LH_PAGES, LH_RUNS);
   } finally {
     await browser.close();
     app.server.close();
@@ -249,7 +348,7 @@ async function main(): Promise<void> {
   const floorStoryMedian = median(floorStoryTimes);
   const sizes = {
     appCodeKB: gzipKB(initialScripts("index.html")),
-    appLazyKB: gzipKB(assets("dist", (f) => /^(export|live|static-view|static-stand-in)-[\w-]{8}\.js$/.test(f))),
+    appLazyKB: gzipKB(assets("dist", (f) => /^(export|images|live|live-app|live-story)-[\w-]{8}\.js$/.test(f))),
     embedCodeKB: gzipKB(initialScripts("embed.html")),
     appCssKB: gzipKB(assets("dist", (f) => f.endsWith(".css"))),
     maplibreKB: gzipKB(assets("dist", (f) => /^maplibre-gl-[^w].*\.js$/.test(f))),
@@ -270,7 +369,10 @@ async function main(): Promise<void> {
       ratio: Number((appMedian / floorMedian).toFixed(3)),
       floorWithStoryMedian: Math.round(floorStoryMedian),
       ratioToFloorWithStory: Number((appMedian / floorStoryMedian).toFixed(3)),
+      reachToReadyAfterReadingMedian: Math.round(median(reachTimes)),
+      reachRatioToFloorWithStory: Number((median(reachTimes) / floorStoryMedian).toFixed(3)),
       app: appTimes.map(Math.round),
+      reachToReady: reachTimes.map(Math.round),
       floor: floorTimes.map(Math.round),
       floorWithStory: floorStoryTimes.map(Math.round),
     },
@@ -287,11 +389,32 @@ async function main(): Promise<void> {
       view2x: exportTimes.view2x.map(Math.round),
       a4: exportTimes.a4.map(Math.round),
     },
+    appPage: {
+      firstContentfulPaintMedianMs: Math.round(median(appLoad.firstPaintMs)),
+      bytesBeforeFirstPaintGzipKB: Number(appLoad.bytesBeforePaintGzipKB.toFixed(1)),
+      filesBeforeFirstPaint: appLoad.filesBeforePaint.map((f) => f.replace(/^dist\//, "")),
+      bytesBeforeReachingTheMapGzipKB: Number(appLoad.bytesBeforeReachGzipKB.toFixed(1)),
+      filesBeforeReachingTheMap: appLoad.filesBeforeReach.map((f) => f.replace(/^dist\//, "")),
+    },
+    lighthouse: lighthouse.map((r) => ({
+      page: r.page,
+      preset: r.preset,
+      performance: r.performance,
+      accessibility: r.accessibility,
+      fcpMs: Math.round(r.fcpMs),
+      lcpMs: Math.round(r.lcpMs),
+      tbtMs: Math.round(r.tbtMs),
+      cls: Number(r.cls.toFixed(3)),
+      runs: r.runs,
+      longTasks: r.longTasks,
+    })),
     embed: {
-      staticFirstPaintMedianMs: Math.round(median(embed.staticPaintMs)),
-      liveReadyMedianMs: Math.round(median(embed.readyMs)),
-      bytesBeforeFirstPaintGzipKB: Number(embed.bytesBeforePaintGzipKB.toFixed(1)),
-      filesBeforeFirstPaint: embed.files.map((f) => f.replace(/^dist\//, "")),
+      // The static map is in the page's HTML: its first paint is the page's first contentful paint.
+      staticFirstPaintMedianMs: Math.round(median(embedLoad.firstPaintMs)),
+      liveReadyMedianMs: Math.round(median(embedReady)),
+      bytesBeforeFirstPaintGzipKB: Number(embedLoad.bytesBeforePaintGzipKB.toFixed(1)),
+      filesBeforeFirstPaint: embedLoad.filesBeforePaint.map((f) => f.replace(/^dist\//, "")),
+      bytesBeforeReachingTheMapGzipKB: Number(embedLoad.bytesBeforeReachGzipKB.toFixed(1)),
     },
     hostile: {
       bigStory: {
@@ -319,10 +442,15 @@ async function main(): Promise<void> {
   };
   console.log(`\nrafah-map benchmark (${RUNS} runs, view "${VIEW}", headless Chromium, software WebGL)\n`);
   row("metric", "value", "target");
-  row("navigation → ready, app + story (median ms)", String(results.readyMs.appMedian));
+  row(
+    "navigation → ready, app + story, pointer on the map at DOMContentLoaded (median ms)",
+    String(results.readyMs.appMedian),
+  );
   row("navigation → ready, floor (median ms)", String(results.readyMs.floorMedian));
   row("ratio app / floor", results.readyMs.ratio.toFixed(3), `≤ ${TARGETS.readyRatio}`);
   row("floor + same story layers (median ms)", String(results.readyMs.floorWithStoryMedian));
+  row("app: reader reaches the map after reading → ready (median ms)", String(results.readyMs.reachToReadyAfterReadingMedian)); // prettier-ignore
+  row("ratio reach → ready / floor with story", results.readyMs.reachRatioToFloorWithStory.toFixed(3)); // prettier-ignore
   row("ratio app / floor with story", results.readyMs.ratioToFloorWithStory.toFixed(3), `≤ ${TARGETS.readyRatio}`);
   row(
     `passage → highlighted everywhere (median ms, n=${results.selection.passages})`,
@@ -364,8 +492,11 @@ async function main(): Promise<void> {
   row("no WebGL: navigation → static map (median ms)", String(h.noWebGlStaticPaintMedianMs), `≤ ${TARGETS.noWebGlStaticMs}`); // prettier-ignore
   row("context lost, restored at 300 ms → ready (median ms)", String(h.contextRestoredAfter300msReadyMedianMs), `≤ ${TARGETS.contextRestoredMs}`); // prettier-ignore
   row("context lost for good → static map (median ms)", String(h.contextNeverRestoredStaticMedianMs), `≤ ${TARGETS.contextStaticMs}`); // prettier-ignore
-  row("app code (gzip KB, excl. MapLibre)", sizes.appCodeKB.toFixed(1), `≤ ${TARGETS.appCodeKB}`);
-  row("app code loaded later: export, live embed, static map (gzip KB)", sizes.appLazyKB.toFixed(1));
+  row("app: navigation → first contentful paint, phone (median ms)", String(results.appPage.firstContentfulPaintMedianMs)); // prettier-ignore
+  row("app: bytes before first paint (gzip KB)", results.appPage.bytesBeforeFirstPaintGzipKB.toFixed(1), `≤ ${TARGETS.appBytesBeforePaintKB}`); // prettier-ignore
+  row("app: bytes before the reader reaches the map (gzip KB)", results.appPage.bytesBeforeReachingTheMapGzipKB.toFixed(1)); // prettier-ignore
+  row("app code at start (gzip KB, excl. MapLibre)", sizes.appCodeKB.toFixed(1), `≤ ${TARGETS.appCodeKB}`);
+  row("app code loaded when needed: live map, export (gzip KB)", sizes.appLazyKB.toFixed(1));
   row("embed code at start (gzip KB, excl. MapLibre)", sizes.embedCodeKB.toFixed(1));
   row("app CSS incl. MapLibre CSS (gzip KB)", sizes.appCssKB.toFixed(1));
   row("MapLibre (gzip KB)", sizes.maplibreKB.toFixed(1));
@@ -374,6 +505,10 @@ async function main(): Promise<void> {
   row("basemap data (gzip KB)", sizes.basemapDataKB.toFixed(1), `≤ ${TARGETS.basemapDataKB}`);
   row("inset world outline (gzip KB)", sizes.insetWorldKB.toFixed(1));
   row("story data, first story (gzip KB)", sizes.storyDataKB.toFixed(1));
+  printLighthouse(
+    lighthouse,
+    `Lighthouse (median of ${String(LH_RUNS)}; targets: mobile performance ≥ ${String(TARGETS.lighthouseMobilePerformance)}, desktop ≥ ${String(TARGETS.lighthouseDesktopPerformance)}, accessibility ${String(TARGETS.lighthouseAccessibility)}, LCP ≤ ${String(TARGETS.lighthouseLcpMs / 1000)} s, TBT ≤ ${String(TARGETS.lighthouseTbtMs)} ms, CLS ≤ ${String(TARGETS.lighthouseCls)})`,
+  );
   console.log(`\nwritten: bench/results.json (${statSync("bench/results.json").size} bytes)`);
 }
 

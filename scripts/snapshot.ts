@@ -9,7 +9,7 @@ import { execFileSync } from "node:child_process";
 import { accessSync, constants, existsSync, statSync, writeFileSync } from "node:fs";
 import { dirname, extname, resolve } from "node:path";
 import { chromium } from "@playwright/test";
-import { CHROMIUM_ARGS, chromiumPath } from "../e2e/browser.ts";
+import { CHROMIUM_ARGS, chromiumPath, reachForMap } from "../e2e/browser.ts";
 import { serveDirectory } from "./static-server.ts";
 import defaults from "../data/stories.json" with { type: "json" };
 import { isFormat, isSizePreset, type ExportOptions } from "../src/export/presets.ts";
@@ -104,6 +104,7 @@ async function main(): Promise<void> {
         ...(args.feature ? { feature: args.feature } : {}),
       });
       await page.goto(`${app.url}#${hash.toString()}`);
+      await reachForMap(page);
       await page.locator("#map[data-ready=true]").waitFor({ timeout: 60_000 });
       const described = await page.evaluate(() => window.rafahExport?.describe() ?? null);
       if (!described) throw new UsageError(`story "${args.story}" did not load (see npm run validate)`);

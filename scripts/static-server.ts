@@ -1,7 +1,14 @@
-/** A minimal static file server for built pages (benchmark and snapshot tools); loopback only. */
+/**
+ * A minimal static file server for built pages (benchmark and snapshot tools); loopback only. It serves as a
+ * production host would: text compressed with gzip when the browser accepts it, hashed assets cacheable for good.
+ */
 import { createServer, type Server } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+
+/** Types worth compressing (fonts and pictures are compressed already). */
+const TEXT = new Set([".html", ".js", ".mjs", ".css", ".json", ".geojson", ".svg", ".txt"]);
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -29,7 +36,14 @@ export async function serveDirectory(dir: string, port = 0): Promise<{ url: stri
       try {
         if ((await stat(file)).isDirectory()) file = join(file, "index.html");
         const body = await readFile(file);
-        res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
+        const headers: Record<string, string> = { "content-type": TYPES[extname(file)] ?? "application/octet-stream" };
+        if (path.startsWith("/assets/")) headers["cache-control"] = "public, max-age=31536000, immutable";
+        const gzip = TEXT.has(extname(file)) && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
+        if (gzip) {
+          headers["content-encoding"] = "gzip";
+          headers.vary = "accept-encoding";
+        }
+        res.writeHead(200, headers).end(gzip ? gzipSync(body, { level: 9 }) : body);
       } catch {
         res.writeHead(404).end();
       }
