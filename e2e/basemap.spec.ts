@@ -6,7 +6,9 @@ const EXPECTED_LABELS: Record<string, string[]> = {
   rafah: ["Rafah", "Egyptian Rafah", "Rafah crossing"],
   border: ["Rafah", "Rafah crossing", "Kerem Shalom crossing", "Egyptian Rafah"],
   sinai: ["El Arish", "Sheikh Zuweid", "Rafah", "Khan Younis", "GAZA STRIP"],
-  region: ["Jerusalem", "El Arish", "Beersheba", "Gaza City", "Nevatim airbase", "EGYPT", "ISRAEL"],
+  // At this scale the Gaza Strip's name and the stacks at Rafah leave room for one of its towns' names (Jabalia
+  // or Gaza City, by where the frame falls), so the test names the territory, not a town.
+  region: ["Jerusalem", "El Arish", "Beersheba", "Deir al-Balah", "Nevatim airbase", "EGYPT", "ISRAEL", "GAZA STRIP"],
 };
 
 function hexToRgb(hex: string): [number, number, number] {

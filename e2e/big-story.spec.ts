@@ -2,11 +2,12 @@
  * Hostile conditions, part five: a story far bigger than a news report (10,000 features over a 200 KB article,
  * made by e2e/fixtures/make-big-story.ts before the e2e build) validates, loads and stays interactive.
  */
-import { brushTimeline, expect, featureState, test, waitForReady } from "./fixtures.ts";
+import { brushTimeline, expect, featureState, reachForMap, test, waitForReady } from "./fixtures.ts";
 
 test("a 10,000-feature story with a 200 KB article loads and stays interactive", async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto("./#story=big-story");
+  await reachForMap(page);
   await expect(page.locator("#map")).toHaveAttribute("data-ready", "true", { timeout: 60_000 });
   await expect(page.locator("#story-title")).toContainText("10000 features");
   await expect(page.locator("#feature-list summary")).toContainText("10000");

@@ -3,6 +3,7 @@
  * The flags keep WebGL working in software (SwiftShader) and stop Chromium's own background traffic.
  */
 import { existsSync } from "node:fs";
+import type { Frame, Page } from "@playwright/test";
 
 export const DEFAULT_CHROMIUM = "/usr/lib/chromium/chromium";
 
@@ -26,3 +27,15 @@ export const CHROMIUM_ARGS = [
   "--no-first-run",
   "--disable-quic",
 ];
+
+/**
+ * The reader reaches for the map: the pointer moves onto it, which starts the live map (src/map-host/wake.ts).
+ * Until then the page's static map is the map. Works for the app and for an embed (in its frame).
+ */
+export async function reachForMap(target: Page | Frame): Promise<void> {
+  const page = "page" in target && typeof target.page === "function" ? target.page() : (target as Page);
+  const box = await target.locator(".embed-map-box, #map").first().boundingBox();
+  if (!box) throw new Error("no map box to reach for");
+  await page.mouse.move(box.x + 4, box.y + box.height - 4);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 2 });
+}

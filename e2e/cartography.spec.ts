@@ -211,7 +211,7 @@ test("timeline labels name their feature with the text's phrase, and none is cut
 test("the embed at 320 px: the map is most of it, credits once, no instruction about passages", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 500 });
   await page.goto("./embed.html#view=border");
-  await expect(page.locator("#map")).toHaveAttribute("data-ready", "true");
+  await waitForReady(page);
   const box = await page.locator(".embed-map-box").boundingBox();
   expect((box?.height ?? 0) / 500).toBeGreaterThanOrEqual(0.6);
   await expect(page.locator(".maplibregl-ctrl-attrib")).toHaveCount(0);

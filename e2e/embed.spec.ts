@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Frame, Page } from "@playwright/test";
-import { expect, featureState, HOST_ORIGIN, test } from "./fixtures.ts";
+import { expect, featureState, HOST_ORIGIN, reachForMap, test, waitForEnhanced, waitForReady } from "./fixtures.ts";
 
 function frame(page: Page, id: "first" | "second"): Frame {
   const found = page.frame({
@@ -26,6 +26,8 @@ test("two embeds in a host article: they resize to their content and talk to the
   const second = page.frameLocator("#second");
   await expect(first.locator("#static-map[data-painted=true]")).toBeAttached();
   await expect(second.locator("#static-map[data-painted=true]")).toBeAttached();
+  await waitForEnhanced(frame(page, "first"));
+  await reachForMap(frame(page, "first"));
   await expect(first.locator("#map")).toHaveAttribute("data-ready", "true");
 
   // Each iframe takes the height its map reports (the host script sets it).
@@ -97,23 +99,32 @@ test("messages from a wrong origin or with a wrong shape change nothing", async 
   expect(await first.locator("img").count()).toBe(0);
 });
 
-test("an embed below the fold requests no MapLibre code until it is scrolled into view", async ({ page }) => {
+test("an embed requests no MapLibre code until the reader reaches for its map, scrolled into view or not", async ({
+  page,
+}) => {
   const maplibre: string[] = [];
   page.on("request", (r) => {
     if (/maplibre-gl/.test(r.url())) maplibre.push(r.url());
   });
   await page.goto(`${HOST_ORIGIN}/below.html`);
   await page.waitForLoadState("load");
-  expect(maplibre).toEqual([]);
   await page.locator("#below").scrollIntoViewIfNeeded();
   const below = page.frameLocator("#below");
   await expect(below.locator("#static-map[data-painted=true]")).toBeAttached();
+  await expect(below.locator("[data-enhanced=true]")).toBeAttached();
+  // In view, painted, its scripts attached: the static map is the map, and no MapLibre byte has been asked for.
+  expect(maplibre).toEqual([]);
+  const frameOf = page.frames().find((f) => f.url().includes("embed.html"));
+  if (!frameOf) throw new Error("no embed frame");
+  await reachForMap(frameOf);
   await expect(below.locator("#map")).toHaveAttribute("data-ready", "true");
   expect(maplibre.length).toBeGreaterThan(0);
 });
 
 test("the host page with an embed has no accessibility violations", async ({ page }) => {
   await page.goto(`${HOST_ORIGIN}/article.html`);
+  await waitForEnhanced(frame(page, "first"));
+  await reachForMap(frame(page, "first"));
   await expect(page.frameLocator("#first").locator("#map")).toHaveAttribute("data-ready", "true");
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
@@ -121,12 +132,13 @@ test("the host page with an embed has no accessibility violations", async ({ pag
 
 test("the app's Embed panel gives a lazy, sandboxed iframe snippet for the current state", async ({ page }) => {
   await page.goto("./#view=sinai&feature=treaty-zone-c");
-  await expect(page.locator("#map")).toHaveAttribute("data-ready", "true");
+  await waitForReady(page);
   await page.locator("summary", { hasText: "Embed" }).click();
   await page.getByLabel("Article page origin").fill("https://news.example");
   const code = await page.locator(".embed-code").inputValue();
   expect(code).toContain(
-    "embed.html#story=rafah-april-2024&amp;view=sinai&amp;feature=treaty-zone-c&amp;origins=https://news.example",
+    // The story's own embed page: a permanent address for this story, whichever story the site opens with.
+    "stories/rafah-april-2024/embed.html#view=sinai&amp;feature=treaty-zone-c&amp;origins=https://news.example",
   );
   expect(code).toContain('loading="lazy"');
   expect(code).toContain("sandbox=");
@@ -137,7 +149,7 @@ test("the app's Embed panel gives a lazy, sandboxed iframe snippet for the curre
 test("the embed holds at 300 px wide: map inside its box, no horizontal scroll", async ({ page }) => {
   await page.setViewportSize({ width: 300, height: 700 });
   await page.goto("./embed.html#view=border");
-  await expect(page.locator("#map")).toHaveAttribute("data-ready", "true");
+  await waitForReady(page);
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );

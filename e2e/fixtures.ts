@@ -3,6 +3,9 @@
  * errors and uncaught exceptions, and fails the test if there were any.
  */
 import { test as base, expect, type Frame, type Page } from "@playwright/test";
+import { reachForMap } from "./browser.ts";
+
+export { reachForMap };
 
 /** The second local server: the embed's host pages. */
 export const HOST_ORIGIN = "http://127.0.0.1:4174";
@@ -65,9 +68,15 @@ export const test = base.extend<{ guard: Guard }>({
 
 export { expect };
 
-/** Waits for the ready signal on the map container (data-ready="true"). */
+/** The reader reaches for the map, then the map signals ready (data-ready="true": live, or static for good). */
 export async function waitForReady(page: Page): Promise<void> {
+  await reachForMap(page);
   await expect(page.locator("#map")).toHaveAttribute("data-ready", "true");
+}
+
+/** The page's scripts have attached to its markup (data-enhanced on #app or #embed); the map may still sleep. */
+export async function waitForEnhanced(target: Page | Frame): Promise<void> {
+  await expect(target.locator("[data-enhanced=true]").first()).toBeAttached();
 }
 
 /**

@@ -4,7 +4,7 @@
  * element or attribute from a payload appears in the DOM (the injection watcher); the payloads show as text.
  */
 import type { Page } from "@playwright/test";
-import { expect, HOST_ORIGIN, inBlankPage, test, waitForReady } from "./fixtures.ts";
+import { expect, HOST_ORIGIN, inBlankPage, reachForMap, test, waitForReady } from "./fixtures.ts";
 import { countDialogs, injected, watchForInjection } from "./injection.ts";
 import { XSS_CORPUS, XSS_PAYLOADS } from "./fixtures/xss-payloads.ts";
 
@@ -128,6 +128,10 @@ test("the corpus in postMessage to an embed: ignored, never parsed; the embed ke
   const dialogs = countDialogs(page);
   await page.goto(`${HOST_ORIGIN}/article.html`);
   const first = page.frameLocator("#first");
+  await expect(first.locator("[data-enhanced=true]")).toBeAttached();
+  const firstFrame = page.frames().find((f) => f.url().includes("view=border"));
+  if (!firstFrame) throw new Error("no first embed");
+  await reachForMap(firstFrame);
   await expect(first.locator("#map")).toHaveAttribute("data-ready", "true");
   await page.evaluate((payloads) => {
     const target = (document.getElementById("first") as HTMLIFrameElement).contentWindow;

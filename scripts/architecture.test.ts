@@ -24,7 +24,10 @@ describe("the code base's shape", () => {
       .filter(([, n]) => n > 300);
     expect(long).toEqual([]);
   });
-  it.each(["src/app.ts", "src/embed/main.ts"])("keeps the entry point %s to at most 120 lines of wiring", (file) => {
-    expect(lines(file)).toBeLessThanOrEqual(120);
-  });
+  it.each(["src/app.ts", "src/main.ts", "src/embed/main.ts", "src/embed/start.ts"])(
+    "keeps the wiring of %s to at most 130 lines",
+    (file) => {
+      expect(lines(file)).toBeLessThanOrEqual(120);
+    },
+  );
 });
