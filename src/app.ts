@@ -4,6 +4,7 @@
  * host, whose static map is the build's until the reader reaches for the map and the live map (loaded then) takes
  * its place. Everything renders from the same validated model and the same store.
  */
+import "./styles/fonts-later.css";
 import { deriveFacts } from "./model/derived.ts";
 import { resolveView } from "./model/views.ts";
 import { DEFAULT_STORY_ID, hasOwnPages } from "./stories/registry.ts";
@@ -62,7 +63,9 @@ export async function startApp(els: AppElements, wake: Wake): Promise<void> {
   notice(unknownView);
   const host = new MapHost({ container: els.map, padding: () => controlPadding(els.map), reducedMotion });
   host.attach({ store, views, standIn: async () => (await import("./map-host/static-stand-in.ts")).appStandIn(els.map, story, views, store) }); // prettier-ignore
-  await host.preview();
+  // A reader who has already reached for the map gets the live map at once: the build's drawing holds the box
+  // until it is drawn (no static redraw to wait for first).
+  if (wake.reason === null) await host.preview();
 
   // The live map, when the reader first reaches for it (or asks for what only it does).
   const live = liveOnWake(

@@ -23,7 +23,14 @@ if (asked !== null && app.getAttribute(STORY_ATTRIBUTE) !== null && asked !== ap
   app.setAttribute("data-switching", "");
 }
 
-afterFirstPaint(() => {
+// A reader who reaches for the map before the app has started need not wait for it: the live map's code (and
+// MapLibre) starts loading at once, alongside the app's.
+void wake.reached.then(() => import("./map-host/live-app.ts"));
+
+let started = false;
+const start = () => {
+  if (started) return;
+  started = true;
   void import("./app.ts").then(({ startApp }) =>
     startApp(
       {
@@ -45,4 +52,6 @@ afterFirstPaint(() => {
       wake,
     ),
   );
-});
+};
+afterFirstPaint(start);
+void wake.reached.then(start);

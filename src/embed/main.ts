@@ -17,6 +17,14 @@ const wake = new Wake(box);
 const asked = parseHash(location.hash).story;
 const written = root.getAttribute(STORY_ATTRIBUTE);
 if (asked !== null && written !== null && asked !== written) root.setAttribute("data-switching", "");
-afterFirstPaint(() => {
+// A reader who reaches for the map early need not wait for the rest: the live map's code (and MapLibre) loads
+// at once, alongside the embed's own.
+void wake.reached.then(() => import("./live.ts"));
+let started = false;
+const start = () => {
+  if (started) return;
+  started = true;
   void import("./start.ts").then(({ startEmbed }) => startEmbed(root, wake));
-});
+};
+afterFirstPaint(start);
+void wake.reached.then(start);

@@ -3,6 +3,7 @@
  * static map, key, list and card attached to the page's markup, the message API for the host page, the "Open full
  * map" link that keeps the state; and the live map when the reader reaches for it (live.ts, with MapLibre).
  */
+import "../styles/fonts-later.css";
 import { resolveView } from "../model/views.ts";
 import { DEFAULT_STORY_ID, hasOwnPages } from "../stories/registry.ts";
 import { chooseStory } from "../stories/choose.ts";

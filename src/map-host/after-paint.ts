@@ -7,9 +7,15 @@ export function afterFirstPaint(fn: () => void): void {
     return;
   }
   requestAnimationFrame(() => {
-    setTimeout(fn, 0);
+    setTimeout(() => {
+      if (performance.getEntriesByName(PAINTED_MARK).length === 0) performance.mark(PAINTED_MARK);
+      fn();
+    }, 0);
   });
 }
+
+/** Marked when the page's first frame has been painted (what the page fetched before it was needed to paint). */
+export const PAINTED_MARK = "rafah-map:painted";
 
 interface Scheduler {
   yield(): Promise<void>;

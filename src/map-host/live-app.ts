@@ -4,10 +4,9 @@
  * story's layers bound to the store, and the locator inset that follows its camera.
  */
 import "maplibre-gl/dist/maplibre-gl.css";
-import type { LngLatBoundsLike, Map as MapLibreMap } from "maplibre-gl";
+import type { LngLatBoundsLike } from "maplibre-gl";
 import type { Story } from "../model/types.ts";
 import { resolveView, type BBox, type ViewSet } from "../model/views.ts";
-import type { SnapshotSource } from "../render/maplibre/snapshot.ts";
 import { BASEMAP_BOUNDS } from "../render/basemap-files.ts";
 import { Inset } from "../panels/inset/inset.ts";
 import type { Store } from "../state/store.ts";
@@ -15,6 +14,7 @@ import type { MapHost } from "./host.ts";
 import { createMap, snapshotSourceOf, viewFrameOf } from "./live-map.ts";
 import { measureControl, showStoryLive } from "./live-story.ts";
 import { ViewControl } from "./view-control.ts";
+import type { Live } from "./live-snapshot.ts";
 
 export interface LiveAppInput {
   readonly host: MapHost;
@@ -30,11 +30,16 @@ function intersect(a: BBox, b: BBox): BBox {
 }
 
 /** Starts the live map; null when the device has no WebGL (the static map stays, saying so). */
-export function startLiveApp(input: LiveAppInput): { map: MapLibreMap; snapshot: SnapshotSource } | null {
+export function startLiveApp(input: LiveAppInput): Live | null {
   const { host, container, story, views, store } = input;
   const first = resolveView(views, store.get().viewId).view;
   const map = host.start(() => createMap({ container, bounds: first.bounds, maxBounds: BASEMAP_BOUNDS, padding: host.padding, named: story?.article ?? "" }), first.id); // prettier-ignore
   if (!map) return null;
+  const loaded = new Promise<void>((done) => {
+    map.once("load", () => {
+      done();
+    });
+  });
   // The first view is framed within the basemap's bounds (as the build framed the static map); the story's
   // bounds hold the camera from then on.
   if (story) map.once("load", () => map.setMaxBounds(intersect(story.bounds, BASEMAP_BOUNDS) as unknown as LngLatBoundsLike)); // prettier-ignore
@@ -45,5 +50,5 @@ export function startLiveApp(input: LiveAppInput): { map: MapLibreMap; snapshot:
     showStoryLive(host, story, true);
     new Inset(input.inset, story, viewFrameOf(map), store);
   }
-  return { map, snapshot: snapshotSourceOf(map) };
+  return { map, snapshot: snapshotSourceOf(map), loaded };
 }

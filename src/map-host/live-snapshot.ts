@@ -13,6 +13,8 @@ import type { Wake } from "./wake.ts";
 export interface Live {
   readonly map: MapLibreMap;
   readonly snapshot: SnapshotSource;
+  /** Settles when the map's style has loaded (its "load" event, listened for from the map's creation). */
+  readonly loaded: Promise<void>;
 }
 
 /** What an export can frame without a live map: the map box and the store's view. */
@@ -27,15 +29,6 @@ function staticSource(container: HTMLElement, views: ViewSet, store: Store): Sna
       return { width: box.width, height: box.height };
     },
   };
-}
-
-function styled(map: MapLibreMap): Promise<void> {
-  if (map.isStyleLoaded()) return Promise.resolve();
-  return new Promise((done) => {
-    map.once("load", () => {
-      done();
-    });
-  });
 }
 
 /**
@@ -58,7 +51,8 @@ export function liveOnWake(
     wake.fire("export");
     const started = await live;
     if (!started) return staticSource(fallback.container, fallback.views, store);
-    await styled(started.map);
+    // Not map.isStyleLoaded(): it is false again while a source updates, long after "load" has fired.
+    await started.loaded;
     return started.snapshot;
   };
 }

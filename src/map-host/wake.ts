@@ -6,6 +6,9 @@
  * would have). Listening starts in the page's first script, so an early reach is not missed.
  */
 
+/** Marked when the map wakes (its detail says why): the start of the live map's time to ready. */
+export const REACHED_MARK = "rafah-map:reached";
+
 const REACH_EVENTS = ["pointerover", "pointerdown", "touchstart", "wheel", "focusin", "keydown"] as const;
 
 export class Wake {
@@ -29,6 +32,7 @@ export class Wake {
   fire(why: string): void {
     if (this.why !== null) return;
     this.why = why;
+    performance.mark(REACHED_MARK, { detail: why });
     for (const type of REACH_EVENTS) this.target.removeEventListener(type, this.onReach, { capture: true });
     this.done(why);
   }
