@@ -89,17 +89,29 @@ test.describe("without JavaScript, on a phone", () => {
     await expect(first.locator(".feature-facts")).toBeVisible();
     await expect(page.locator("#embed-credits")).toContainText("© OpenStreetMap contributors");
   });
-
-  for (const path of ["./", "./embed.html#view=border"]) {
-    test(`${path}: no accessibility violations as built`, async ({ page }) => {
-      await page.goto(path);
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
-        [],
-      );
-    });
-  }
 });
+
+// axe runs in the page, so it cannot run with JavaScript switched off: the pages are checked as built, before any
+// of their scripts run (the app's scripts are served empty).
+for (const path of ["./", "./embed.html#view=border"]) {
+  test(`${path}: no accessibility violations as built, before its scripts`, async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    await page.route(/\/assets\/[\w-]+\.js$/, (route) => route.fulfill({ contentType: "text/javascript", body: "" }));
+    await page.goto(path);
+    await expect(page.locator("svg.static-frame").filter({ visible: true })).toHaveCount(1);
+    await expect(page.locator("[data-enhanced=true]")).toHaveCount(0);
+    // Passage links are words in the report's sentences: WCAG 2.5.8 exempts such inline targets, but axe cannot
+    // tell them apart when nearly every sentence is a passage, and measures the sliver a link has at a line break.
+    // The rule is kept for every other element.
+    const axe = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]);
+    const results = await axe.exclude("a.passage-link").analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    if (path === "./") {
+      const links = await new AxeBuilder({ page }).include("#article").disableRules(["target-size"]).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze(); // prettier-ignore
+      expect(links.violations.map((v) => v.id)).toEqual([]);
+    }
+  });
+}
 
 /** The layout-shift score (every shift counted, input or not) over the page's life so far. */
 function recordLayoutShifts(): void {
