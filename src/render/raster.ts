@@ -65,40 +65,25 @@ function hit(part: ShapePart, x: number, y: number): { inside: boolean; edge: nu
   return { inside: insidePolygon(part.points, x, y), edge: edgeDistance(part.points, x, y) };
 }
 
+/** The colour of a point in pixel coordinates, or null where nothing is drawn. */
+type Sampler = (x: number, y: number) => readonly number[] | null;
+
 /**
- * A point symbol as a bitmap of size × pixelRatio pixels. The outline's halo straddles its edge (as an SVG stroke
- * does), so the shape is inset by half the halo to keep it inside the bitmap.
+ * A bitmap of `width` × `height` pixels, each sampled 4 × 4 times: colour is the mean of the covered samples, alpha
+ * the coverage (not premultiplied).
  */
-export function rasterizeSymbol(spec: SymbolSpec, pixelRatio = 2, haloWidth = 1.4): RasterImage {
-  const side = Math.round(spec.size * pixelRatio);
-  const data = new Uint8Array(side * side * 4);
-  const fill = parseHex(spec.fill);
-  const stroke = parseHex(spec.stroke);
-  const parts = POINT_SHAPES[spec.shape];
-  const [outline] = parts;
-  if (!outline) return { width: side, height: side, data, pixelRatio };
-  // Shape units per pixel, and the halo's half-width in shape units.
-  const half = side / 2;
-  const radius = half - (haloWidth * pixelRatio) / 2;
-  const halfHalo = (haloWidth * pixelRatio) / 2 / radius;
+function supersample(width: number, height: number, pixelRatio: number, sample: Sampler): RasterImage {
+  const data = new Uint8Array(width * height * 4);
   const ss = 4;
-  for (let py = 0; py < side; py++) {
-    for (let px = 0; px < side; px++) {
+  for (let py = 0; py < height; py++) {
+    for (let px = 0; px < width; px++) {
       let r = 0;
       let g = 0;
       let b = 0;
       let covered = 0;
       for (let sy = 0; sy < ss; sy++) {
         for (let sx = 0; sx < ss; sx++) {
-          const x = (px + (sx + 0.5) / ss - half) / radius;
-          const y = (py + (sy + 0.5) / ss - half) / radius;
-          const o = hit(outline, x, y);
-          let rgb: readonly number[] | null = null;
-          if (o.edge <= halfHalo) rgb = stroke;
-          else if (o.inside) {
-            rgb = fill;
-            for (const part of parts.slice(1)) if (hit(part, x, y).inside) rgb = part.paint === "halo" ? stroke : fill;
-          }
+          const rgb = sample(px + (sx + 0.5) / ss, py + (sy + 0.5) / ss);
           if (!rgb) continue;
           r += rgb[0] as number;
           g += rgb[1] as number;
@@ -107,15 +92,41 @@ export function rasterizeSymbol(spec: SymbolSpec, pixelRatio = 2, haloWidth = 1.
         }
       }
       if (covered === 0) continue;
-      const i = (py * side + px) * 4;
-      // Colour is the mean of the covered samples, alpha the coverage (not premultiplied).
+      const i = (py * width + px) * 4;
       data[i] = Math.round(r / covered);
       data[i + 1] = Math.round(g / covered);
       data[i + 2] = Math.round(b / covered);
       data[i + 3] = Math.round((covered / (ss * ss)) * 255);
     }
   }
-  return { width: side, height: side, data, pixelRatio };
+  return { width, height, data, pixelRatio };
+}
+
+/**
+ * A point symbol as a bitmap of size × pixelRatio pixels. The outline's halo straddles its edge (as an SVG stroke
+ * does), so the shape is inset by half the halo to keep it inside the bitmap.
+ */
+export function rasterizeSymbol(spec: SymbolSpec, pixelRatio = 2, haloWidth = 1.4): RasterImage {
+  const side = Math.round(spec.size * pixelRatio);
+  const fill = parseHex(spec.fill);
+  const stroke = parseHex(spec.stroke);
+  const parts = POINT_SHAPES[spec.shape];
+  const [outline] = parts;
+  if (!outline) return { width: side, height: side, data: new Uint8Array(side * side * 4), pixelRatio };
+  // Shape units per pixel, and the halo's half-width in shape units.
+  const half = side / 2;
+  const radius = half - (haloWidth * pixelRatio) / 2;
+  const halfHalo = (haloWidth * pixelRatio) / 2 / radius;
+  return supersample(side, side, pixelRatio, (px, py) => {
+    const x = (px - half) / radius;
+    const y = (py - half) / radius;
+    const o = hit(outline, x, y);
+    if (o.edge <= halfHalo) return stroke;
+    if (!o.inside) return null;
+    let rgb: readonly number[] = fill;
+    for (const part of parts.slice(1)) if (hit(part, x, y).inside) rgb = part.paint === "halo" ? stroke : fill;
+    return rgb;
+  });
 }
 
 /**
@@ -159,11 +170,10 @@ export function rasterizeHatch(
 export function rasterizeStack(layout: StackLayout, pixelRatio = 2): RasterImage {
   const width = Math.ceil(layout.width * pixelRatio);
   const height = Math.ceil(layout.height * pixelRatio);
-  const data = new Uint8Array(width * height * 4);
   const ink = parseHex(STACK.ink);
   const paper = parseHex(STACK.paper);
   const { badge } = layout;
-  const sample = (x: number, y: number): readonly number[] | null => {
+  const sample: Sampler = (x, y) => {
     for (const c of layout.cells) {
       const parts = POINT_SHAPES[STATUS_SYMBOLS[c.status].shape];
       const sx = (x - c.cx) / STACK.symbol;
@@ -190,30 +200,5 @@ export function rasterizeStack(layout: StackLayout, pixelRatio = 2): RasterImage
     if (layout.stem && Math.abs(x - layout.stem.x) <= 0.75 && y >= layout.stem.y0 && y <= layout.stem.y1) return ink;
     return null;
   };
-  const ss = 4;
-  for (let py = 0; py < height; py++) {
-    for (let px = 0; px < width; px++) {
-      let r = 0;
-      let g = 0;
-      let b = 0;
-      let covered = 0;
-      for (let sy = 0; sy < ss; sy++) {
-        for (let sx = 0; sx < ss; sx++) {
-          const rgb = sample((px + (sx + 0.5) / ss) / pixelRatio, (py + (sy + 0.5) / ss) / pixelRatio);
-          if (!rgb) continue;
-          r += rgb[0] as number;
-          g += rgb[1] as number;
-          b += rgb[2] as number;
-          covered++;
-        }
-      }
-      if (covered === 0) continue;
-      const i = (py * width + px) * 4;
-      data[i] = Math.round(r / covered);
-      data[i + 1] = Math.round(g / covered);
-      data[i + 2] = Math.round(b / covered);
-      data[i + 3] = Math.round((covered / (ss * ss)) * 255);
-    }
-  }
-  return { width, height, data, pixelRatio };
+  return supersample(width, height, pixelRatio, (px, py) => sample(px / pixelRatio, py / pixelRatio));
 }
