@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import type { Feature, FeatureCollection, MultiPolygon, Point } from "geojson";
 import { insetFrame, labelPoint, offshorePoint, type Frame } from "../../src/render/label-point.ts";
 import { formatGeoJson } from "../stories/io.ts";
+import type { GazetteerSite } from "./places.ts";
 
 const NAMES: Readonly<Record<string, { name: string; class: "country" | "territory" }>> = {
   EGY: { name: "EGYPT", class: "country" },
@@ -39,14 +40,8 @@ export interface LabelProperties {
   readonly source: string;
 }
 
-interface Site {
-  id: string;
-  name: string;
-  lat: number | null;
-  lon: number | null;
-  kind: string;
-  source: string;
-}
+/** The gazetteer's sites, as far as the labels read them. */
+type Site = Pick<GazetteerSite, "id" | "name" | "lat" | "lon" | "kind" | "source">;
 
 export function makeLabels(
   land: FeatureCollection<MultiPolygon, { id: string }>,
