@@ -4,6 +4,7 @@
  */
 import bboxClip from "@turf/bbox-clip";
 import type { BBox, Polygon, MultiPolygon, Position } from "geojson";
+import { insideRings } from "../../src/render/label-point.ts";
 
 export type Ring = Position[];
 export type PolygonRings = Ring[];
@@ -154,15 +155,7 @@ export function rewindRfc7946(rings: PolygonRings): PolygonRings {
 /** Even-odd point-in-polygon test on planar coordinates (holes included). */
 export function pointInPolygon(point: Position, rings: PolygonRings): boolean {
   const [x, y] = point as [number, number];
-  let inside = false;
-  for (const ring of rings) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = ring[i] as [number, number];
-      const [xj, yj] = ring[j] as [number, number];
-      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-    }
-  }
-  return inside;
+  return insideRings(rings, x, y);
 }
 
 /** Planar distance in degrees from a point to a polygon's boundary. */
