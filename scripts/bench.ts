@@ -87,8 +87,12 @@ async function reachToReady(browser: Browser, url: string): Promise<number> {
   return ms;
 }
 
-async function timeToReady(browser: Browser, url: string): Promise<number> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+async function timeToReady(
+  browser: Browser,
+  url: string,
+  viewport: { width: number; height: number } = { width: 1280, height: 800 },
+): Promise<number> {
+  const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   // The reader reaches for the map as soon as the document is parsed: the live map starts on that (see wake.ts).
   await page.goto(url, { waitUntil: "domcontentloaded" });
@@ -214,13 +218,7 @@ async function measureExports(
 async function measureEmbedReady(browser: Browser, url: string, runs: number): Promise<number[]> {
   const readyMs: number[] = [];
   for (let i = 0; i < runs + 1; i++) {
-    const context = await browser.newContext({ viewport: { width: 640, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: "domcontentloaded" });
-    await reachForMap(page);
-    await page.locator("#map[data-ready=true]").waitFor({ timeout: 60_000 });
-    const ready = await page.evaluate(() => performance.getEntriesByName("rafah-map:ready")[0]?.startTime ?? NaN);
-    await context.close();
+    const ready = await timeToReady(browser, url, { width: 640, height: 900 });
     if (i > 0) readyMs.push(ready); // the first run warms up
   }
   return readyMs;
