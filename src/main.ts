@@ -7,8 +7,7 @@ import "./styles/app.css";
 import "virtual:theme.css";
 import { parseHash } from "./state/hash.ts";
 import { STORY_ATTRIBUTE } from "./stories/page.ts";
-import { Wake } from "./map-host/wake.ts";
-import { afterFirstPaint } from "./map-host/after-paint.ts";
+import { startAfterPaintOrReach, Wake } from "./map-host/wake.ts";
 
 function byId(id: string): HTMLElement {
   const el = document.getElementById(id);
@@ -23,14 +22,9 @@ if (asked !== null && app.getAttribute(STORY_ATTRIBUTE) !== null && asked !== ap
   app.setAttribute("data-switching", "");
 }
 
-// A reader who reaches for the map before the app has started need not wait for it: the live map's code (and
-// MapLibre) starts loading at once, alongside the app's.
-void wake.reached.then(() => import("./map-host/live-app.ts"));
-
-let started = false;
+// Loaded after the first paint, or at once when the reader reaches for the map before (the live map's code and
+// MapLibre then load alongside the app's).
 const start = () => {
-  if (started) return;
-  started = true;
   void import("./app.ts").then(({ startApp }) =>
     startApp(
       {
@@ -53,5 +47,4 @@ const start = () => {
     ),
   );
 };
-afterFirstPaint(start);
-void wake.reached.then(start);
+startAfterPaintOrReach(wake, start, () => import("./map-host/live-app.ts"));

@@ -7,8 +7,7 @@ import "../styles/embed.css";
 import "virtual:theme.css";
 import { parseHash } from "../state/hash.ts";
 import { STORY_ATTRIBUTE } from "../stories/page.ts";
-import { Wake } from "../map-host/wake.ts";
-import { afterFirstPaint } from "../map-host/after-paint.ts";
+import { startAfterPaintOrReach, Wake } from "../map-host/wake.ts";
 
 const root = document.getElementById("embed");
 const box = document.querySelector<HTMLElement>(".embed-map-box");
@@ -17,14 +16,10 @@ const wake = new Wake(box);
 const asked = parseHash(location.hash).story;
 const written = root.getAttribute(STORY_ATTRIBUTE);
 if (asked !== null && written !== null && asked !== written) root.setAttribute("data-switching", "");
-// A reader who reaches for the map early need not wait for the rest: the live map's code (and MapLibre) loads
-// at once, alongside the embed's own.
-void wake.reached.then(() => import("./live.ts"));
-let started = false;
-const start = () => {
-  if (started) return;
-  started = true;
-  void import("./start.ts").then(({ startEmbed }) => startEmbed(root, wake));
-};
-afterFirstPaint(start);
-void wake.reached.then(start);
+// Loaded after the first paint, or at once when the reader reaches for the map early (the live map's code and
+// MapLibre then load alongside).
+startAfterPaintOrReach(
+  wake,
+  () => void import("./start.ts").then(({ startEmbed }) => startEmbed(root, wake)),
+  () => import("./live.ts"),
+);

@@ -16,7 +16,7 @@ import { embedPadding } from "../map-host/padding.ts";
 import { STATIC_PAINT_MARK } from "../map-host/ready.ts";
 import { StaticMapView } from "../map-host/static-view.ts";
 import { yieldToPage } from "../map-host/after-paint.ts";
-import type { Wake } from "../map-host/wake.ts";
+import { wakeOnCameraRequests, type Wake } from "../map-host/wake.ts";
 import { MapHost } from "../map-host/host.ts";
 import { BASEMAP_BOUNDS } from "../render/basemap-files.ts";
 import { deriveFacts } from "../model/derived.ts";
@@ -106,9 +106,7 @@ export async function startEmbed(root: HTMLElement, wake: Wake): Promise<void> {
   root.dataset.enhanced = "true";
 
   // The live map: when the reader reaches for the map, or the host page or a selection moves its view.
-  ready.subscribe((state, previous) => {
-    if (state.selected !== previous.selected || state.viewId !== previous.viewId) wake.fire("store");
-  });
+  wakeOnCameraRequests(wake, ready);
   await wake.reached;
   const { createMap, showStoryLive } = await import("./live.ts");
   const bounds = resolveView(story.views, ready.get().viewId).view.bounds;

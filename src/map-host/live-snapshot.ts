@@ -8,7 +8,7 @@ import type { SnapshotSource } from "../render/maplibre/snapshot.ts";
 import { resolveView, type ViewSet } from "../model/views.ts";
 import type { Store } from "../state/store.ts";
 import { strings } from "../locale/en.ts";
-import type { Wake } from "./wake.ts";
+import { wakeOnCameraRequests, type Wake } from "./wake.ts";
 
 export interface Live {
   readonly map: MapLibreMap;
@@ -42,10 +42,7 @@ export function liveOnWake(
   start: () => Promise<Live | null>,
 ): () => Promise<SnapshotSource> {
   const live = wake.reached.then(start);
-  const unsubscribe = store.subscribe((state, previous) => {
-    if (state.selected !== previous.selected) wake.fire("selection");
-    else if (state.viewId !== previous.viewId) wake.fire("view");
-  });
+  const unsubscribe = wakeOnCameraRequests(wake, store);
   void live.then(unsubscribe);
   return async () => {
     wake.fire("export");

@@ -5,6 +5,8 @@
  * and the page pays nothing for MapLibre (its code, its worker, its first frames: the longest tasks a page start
  * would have). Listening starts in the page's first script, so an early reach is not missed.
  */
+import type { Store } from "../state/store.ts";
+import { afterFirstPaint } from "./after-paint.ts";
 
 /** Marked when the map wakes (its detail says why): the start of the live map's time to ready. */
 export const REACHED_MARK = "rafah-map:reached";
@@ -40,4 +42,28 @@ export class Wake {
   private readonly onReach = (e: Event): void => {
     this.fire(e.type);
   };
+}
+
+/**
+ * An entry point's start: `start` runs once, after the first paint or as soon as the reader reaches for the map,
+ * whichever comes first; on a reach the live map's code (`prefetch`) starts loading at once, alongside it.
+ */
+export function startAfterPaintOrReach(wake: Wake, start: () => void, prefetch: () => Promise<unknown>): void {
+  let started = false;
+  const once = () => {
+    if (started) return;
+    started = true;
+    start();
+  };
+  void wake.reached.then(prefetch);
+  afterFirstPaint(once);
+  void wake.reached.then(once);
+}
+
+/** A selection or a change of view asks the camera to move: the live map wakes for it. Returns the unsubscriber. */
+export function wakeOnCameraRequests(wake: Wake, store: Store): () => void {
+  return store.subscribe((state, previous) => {
+    if (state.selected !== previous.selected) wake.fire("selection");
+    else if (state.viewId !== previous.viewId) wake.fire("view");
+  });
 }
