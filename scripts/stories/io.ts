@@ -4,6 +4,9 @@ import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as prettier from "prettier";
 import { FILES, type StoryFiles } from "../../src/model/validate.ts";
+import { formatGeoJson } from "../../src/model/format-json.ts";
+
+export { formatGeoJson };
 
 export const STORIES_DIR = "data/stories";
 
@@ -41,17 +44,6 @@ export function readStoryFiles(dir: string): StoryFiles & { missing: string[] } 
 
 export function dirName(dir: string): string {
   return basename(dir.replace(/\/+$/, ""));
-}
-
-/** JSON with two-space indentation, but each coordinate pair (or short number array) on one line. */
-export function formatGeoJson(value: unknown): string {
-  return (
-    JSON.stringify(value, null, 2).replace(
-      /\[\s+(-?[\d.e+-]+),\s+(-?[\d.e+-]+)(?:,\s+(-?[\d.e+-]+))?\s+\]/g,
-      (_m, a, b, c) =>
-        c === undefined ? `[${String(a)}, ${String(b)}]` : `[${String(a)}, ${String(b)}, ${String(c)}]`,
-    ) + "\n"
-  );
 }
 
 /** Text as the repository's formatter writes it (prettier with the repository's config), so format:check passes. */

@@ -81,9 +81,16 @@ export function makeAnchor(text: string, exact: string, occurrence?: number): Te
   }
   const start = all[occurrence ?? 0];
   if (start === undefined) throw new Error(`quote has no occurrence ${String(occurrence)}: "${exact}"`);
-  const end = start + exact.length;
+  return anchorAt(text, start, start + exact.length);
+}
+
+/** The anchor of the passage text[start, end) (a selection in the editor): its quote, context and offsets. */
+export function anchorAt(text: string, start: number, end: number): TextAnchor {
+  if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start && end <= text.length)) {
+    throw new Error(`no passage at ${String(start)}–${String(end)} in a text of ${String(text.length)} characters`);
+  }
   return {
-    exact,
+    exact: text.slice(start, end),
     prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
     suffix: text.slice(end, end + CONTEXT_LENGTH),
     start,

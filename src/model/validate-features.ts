@@ -5,6 +5,7 @@
 import { resolveAnchor } from "./anchor.ts";
 import { checkGeometry } from "./geometry-check.ts";
 import { parseDateOrInterval, type DateInterval } from "./dates.ts";
+import { MARKUP_WARNING, markupFields } from "./markup-check.ts";
 import { parseJson } from "./json.ts";
 import { pathToField } from "./problems.ts";
 import { isRecord, type Report } from "./report.ts";
@@ -66,7 +67,7 @@ function checkAnchors(
   return passages;
 }
 
-function checkWhen(p: FeatureProperties, article: string | null, featureError: FeatureError): DateInterval | null {
+function checkWhen(p: FeatureProperties, featureError: FeatureError): DateInterval | null {
   if (!p.when) return null;
   let when: DateInterval | null = null;
   if (p.when.resolved !== null) {
@@ -76,9 +77,6 @@ function checkWhen(p: FeatureProperties, article: string | null, featureError: F
         "properties.when.resolved",
         `expected an ISO date (2024-04-18) or interval (2024-04-13/2024-04-14), got "${p.when.resolved}"`,
       );
-  }
-  if (p.when.phrase !== null && article !== null && !article.includes(p.when.phrase)) {
-    featureError("properties.when.phrase", `the phrase "${p.when.phrase}" is not in ${FILES.article}`);
   }
   return when;
 }
@@ -157,6 +155,15 @@ export function validateFeatures(
     // an error of its own.
     const firstIndex = rawId === undefined ? undefined : ids.get(rawId);
     if (rawId !== undefined && firstIndex === undefined) ids.set(rawId, index);
+    const properties = isRecord(item) ? item.properties : undefined;
+    for (const field of markupFields(properties, "properties")) {
+      report.warn({ file, featureId: name, field: `features[${index}].${field}`, message: MARKUP_WARNING });
+    }
+    // The date phrase is looked for even when another field fails the schema: every problem at once.
+    const phrase = isRecord(properties) && isRecord(properties.when) ? properties.when.phrase : null;
+    if (typeof phrase === "string" && article !== null && !article.includes(phrase)) {
+      featureError("properties.when.phrase", `the phrase "${phrase}" is not in ${FILES.article}`);
+    }
     const result = featureSchema.safeParse(item);
     if (!result.success) {
       for (const issue of result.error.issues) featureError(pathToField(issue.path) || "(feature)", issue.message);
@@ -168,7 +175,7 @@ export function validateFeatures(
     if (firstIndex !== undefined) featureError("id", `duplicate id "${f.id}" (first used by features[${String(firstIndex)}])`); // prettier-ignore
     checkPlacement(p, f.geometry, meta, featureError);
     const passages = article === null ? [] : checkAnchors(p, article, { file, id: f.id, index }, featureError, report);
-    const when = checkWhen(p, article, featureError);
+    const when = checkWhen(p, featureError);
     if (report.hasErrorsSince(before)) return;
     features.push({
       id: f.id,

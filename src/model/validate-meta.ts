@@ -3,9 +3,10 @@
  * schema, and the story's views (ids of shared views, or views of its own). No DOM.
  */
 import { parseDateOrInterval } from "./dates.ts";
+import { MARKUP_WARNING, markupFields } from "./markup-check.ts";
 import { parseJson } from "./json.ts";
 import { pathToField } from "./problems.ts";
-import type { Report } from "./report.ts";
+import { isRecord, type Report } from "./report.ts";
 import { storySchema, type StoryJson } from "./schema.ts";
 import { LIMITS, type StoryFiles, type ValidateOptions } from "./types.ts";
 import type { BBox, NamedView } from "./views.ts";
@@ -48,6 +49,16 @@ export function validateStoryJson(
     report.error({ file, line: parsed.line, column: parsed.column, message: `invalid JSON: ${parsed.message}` });
     return null;
   }
+  for (const field of markupFields(parsed.value)) report.warn({ file, field, message: MARKUP_WARNING });
+  // The date is checked even when another field fails the schema, so an author sees every problem at once.
+  const date: unknown = isRecord(parsed.value) && isRecord(parsed.value.published) ? parsed.value.published.date : null;
+  if (typeof date === "string" && parseDateOrInterval(date) === null) {
+    report.error({
+      file,
+      field: "published.date",
+      message: `expected an ISO date (2024-04-18) or interval (2024-04-15/2024-04-18), got "${date}"`,
+    });
+  }
   const result = storySchema.safeParse(parsed.value);
   if (!result.success) {
     for (const issue of result.error.issues) {
@@ -58,13 +69,6 @@ export function validateStoryJson(
   const meta = result.data;
   if (options.dirName !== undefined && meta.id !== options.dirName) {
     report.error({ file, field: "id", message: `expected "${options.dirName}" (the folder's name), got "${meta.id}"` });
-  }
-  if (parseDateOrInterval(meta.published.date) === null) {
-    report.error({
-      file,
-      field: "published.date",
-      message: `expected an ISO date (2024-04-18) or interval (2024-04-15/2024-04-18), got "${meta.published.date}"`,
-    });
   }
   return meta;
 }

@@ -11,6 +11,7 @@ import { deepFreeze } from "./freeze.ts";
 import { validateFeatures } from "./validate-features.ts";
 import { checkSizes, resolveStoryViews, validateStoryJson } from "./validate-meta.ts";
 import { checkRelations } from "./validate-relations.ts";
+import { checkDefaultViewFraming } from "./validate-framing.ts";
 import type { NamedView } from "./views.ts";
 
 export { FILES, LIMITS } from "./types.ts";
@@ -36,6 +37,7 @@ export function validateStory(files: StoryFiles, options: ValidateOptions): Vali
   if (!tooBig.has(names.features)) {
     const { features, raw, ids } = validateFeatures(files.features, names.features, article, meta, report);
     if (raw) checkRelations(raw, new Set(ids.keys()), meta, names, report);
+    if (meta) checkDefaultViewFraming(features, ids, views.find((v) => v.id === meta.defaultView), names.features, report); // prettier-ignore
     if (!report.hasErrors && meta) {
       const story: Story = {
         id: meta.id,
