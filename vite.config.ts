@@ -40,6 +40,7 @@ export default defineConfig({
       input: {
         main: fileURLToPath(new URL("index.html", import.meta.url)),
         embed: fileURLToPath(new URL("embed.html", import.meta.url)),
+        editor: fileURLToPath(new URL("editor.html", import.meta.url)),
       },
       output: {
         // MapLibre in its own chunk, so the benchmark can weigh the app's own code apart from it.

@@ -1,0 +1,17 @@
+/**
+ * "Find places", loaded when first asked for: the place index from the gazetteer's sites, the basemap's places
+ * (GeoNames) and the known spellings, built once, then the geoparser over the article.
+ */
+import sites from "../../data/gazetteer/sites.json";
+import spellings from "../../data/gazetteer/spellings.json";
+import placesText from "../../data/basemap/places.geojson?raw";
+import { buildPlaceIndex, findPlaces, type PlaceIndex, type PlaceMatch } from "./geoparse.ts";
+
+export { groupSuggestions } from "./geoparse.ts";
+
+let index: PlaceIndex | null = null;
+
+export function findPlacesIn(article: string): Promise<PlaceMatch[]> {
+  index ??= buildPlaceIndex(sites, JSON.parse(placesText) as unknown, spellings);
+  return Promise.resolve(findPlaces(article, index));
+}
