@@ -195,7 +195,13 @@ test("bad input gives a clear message at its field; nothing runs; the draft is k
   await expect(page.locator(".field", { has: title })).toContainText("<=200 characters");
   await title.fill("A report with bad input");
   await page.getByRole("textbox", { name: "Published", exact: true }).fill("last Tuesday");
-  await expect(page.locator(".field", { has: page.getByRole("textbox", { name: "Published", exact: true }) })).toContainText("expected an ISO date"); // prettier-ignore
+  const published = page.getByRole("textbox", { name: "Published", exact: true });
+  await expect(page.locator(".field", { has: published })).toContainText("expected an ISO date");
+  // An honest "undated": no date to be wrong about, and the field says nothing more.
+  await page.getByRole("checkbox", { name: /^Undated/ }).check();
+  await expect(published).toBeDisabled();
+  await expect(published).not.toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#editor-problems")).not.toContainText("published.date");
   await page.getByRole("textbox", { name: "Article text" }).fill(REPORT);
   await selectInArticle(page, "Relatives gathered in Qantara Sharq to wait for news.");
   const quote = page.getByRole("textbox", { name: "Quote (the passage, word for word)" });

@@ -132,3 +132,21 @@ describe("npm run validate (command line)", () => {
     expect(output).toMatch(new RegExp(`${MALFORMED.length} stories`));
   }, 60_000);
 });
+
+describe("an undated report", () => {
+  it("is valid with published.date null and a method saying so; its byline, credits and time extent say undated", async () => {
+    const { bylineText, creditsText } = await import("../src/panels/credits.ts");
+    const { deriveFacts } = await import("../src/model/derived.ts");
+    const files = baseFiles();
+    const story = JSON.parse(files.story) as { published: { date: string | null; method: string } };
+    story.published = { ...story.published, date: null, method: "The text carries no date; it retells events of April 2024." }; // prettier-ignore
+    const result = check({ ...files, story: JSON.stringify(story) });
+    expect(result.problems.filter((p) => p.severity === "error")).toEqual([]);
+    if (!result.story) throw new Error("no story");
+    expect(result.story.published).toBeNull();
+    expect(bylineText(result.story)).toMatch(/Undated: the text carries no date\.$/);
+    expect(creditsText(result.story)).toMatch(/published undated · As of \d{4}-\d{2}-\d{2}$/);
+    // The features' own dates still make the timeline.
+    expect(deriveFacts(result.story).timeExtent).not.toBeNull();
+  });
+});

@@ -18,7 +18,14 @@ export interface Site {
   readonly lon: number;
   readonly precision: { readonly type: string; readonly radiusM?: number; readonly note: string };
 }
-export const SITES = (sitesJson as { sites: Site[] }).sites;
+interface StoredSite extends Omit<Site, "lat" | "lon"> {
+  readonly lat: number | null;
+  readonly lon: number | null;
+}
+/** The gazetteer's sites that have coordinates (a site the fact sheet cannot place is not offered as a point). */
+export const SITES: readonly Site[] = (sitesJson as { sites: StoredSite[] }).sites.flatMap((s) =>
+  s.lat === null || s.lon === null ? [] : [{ ...s, lat: s.lat, lon: s.lon }],
+);
 
 export function numberOrText(value: string): Json | undefined {
   if (value.trim() === "") return undefined;

@@ -4,12 +4,14 @@
  * the gazetteer, or unlocated). Allowed values are choices, never typed. Every field shows its own problems.
  */
 import { makeAnchor } from "../model/anchor.ts";
+import { resolveDatePhrase } from "../model/relative-date.ts";
 import { KINDS, PRECISIONS, STATUSES } from "../model/schema.ts";
 import { idOf, getPath, isObject, text, type Json, type JsonObject } from "./draft.ts";
 import { button, choiceField, heading, textField, type FieldControl } from "./controls.ts";
-import type { DrawMode } from "./draw-map.ts";
-import { geometrySummary, numberOrText, relationsField, SITES, type Drawing } from "./feature-fields.ts";
+import { geometrySummary, numberOrText, relationsField, type Drawing } from "./feature-fields.ts";
 import { featureField } from "./field-problems.ts";
+import { zoneField } from "./zone-field.ts";
+import { whereFields, type FormParts } from "./where-fields.ts";
 import { removeFeature, setFeatureValue, suggestAttribution } from "./features.ts";
 import type { EditorSession } from "./session.ts";
 
@@ -17,14 +19,16 @@ export type { Drawing };
 
 type Path = readonly (string | number)[];
 
-export class FeatureForm {
+export class FeatureForm implements FormParts {
   private readonly controls = new Map<string, FieldControl>();
   private shown: string | null = null;
 
   constructor(
     private readonly host: HTMLElement,
-    private readonly session: EditorSession,
-    private readonly drawing: Drawing,
+    readonly session: EditorSession,
+    readonly drawing: Drawing,
+    /** The words selected in the article now (for a date phrase picked in the text). */
+    private readonly selectedText: () => string,
   ) {}
 
   get fields(): ReadonlyMap<string, FieldControl> {
@@ -74,14 +78,14 @@ export class FeatureForm {
     this.session.change(setFeatureValue(draft, selected, path, value), "typing");
   }
 
-  private add(control: FieldControl, path: Path, into: HTMLElement): void {
+  add(control: FieldControl, path: Path, into: HTMLElement): void {
     control.input.dataset.path = JSON.stringify(path);
     this.controls.set(control.input.dataset.field ?? "", control);
     into.append(control.root);
   }
 
   /** A text field showing the value at `path`; what is typed is written (through `toJson`) at `at` or `path`. */
-  private text(
+  text(
     feature: JsonObject,
     label: string,
     path: Path,
@@ -136,8 +140,8 @@ export class FeatureForm {
     this.text(feature, "Uncertainty radius (m)", ["properties", "precision", "radiusM"], box, { toJson: numberOrText });
     this.text(feature, "Precision note", ["properties", "precision", "note"], box, { multiline: true });
     this.sources(feature, box);
-    this.geometry(feature, box);
-    box.append(relationsField(feature, this.session));
+    whereFields(this, feature, box);
+    box.append(zoneField(feature, this.session), relationsField(feature, this.session));
     box.append(button("Remove this feature", () => { this.session.change(removeFeature(this.session.get().draft, id), "remove"); }, "danger")); // prettier-ignore
     this.host.replaceChildren(box);
   }
@@ -177,9 +181,31 @@ export class FeatureForm {
         return { ...base, [key]: key === "method" ? v : v.trim() === "" ? null : v };
       };
     const hint = "The words of the text that date it (pick them in the article and paste them here).";
+    box.append(
+      button("Date phrase from the selected words", () => {
+        this.datePhrase(this.selectedText().trim());
+      }),
+      button("Resolve the phrase against the publication date", () => {
+        this.datePhrase(text(getPath(this.currentFeature(), ["properties", "when", "phrase"])));
+      }),
+    );
     this.text(feature, "Date phrase", ["properties", "when", "phrase"], box, { hint, at: ["properties", "when"], toJson: (v) => this.whenOrNull(when("phrase")(v)) }); // prettier-ignore
     this.text(feature, "Date (resolved)", ["properties", "when", "resolved"], box, { hint: "2024-04-18 or 2024-04-13/2024-04-14", at: ["properties", "when"], toJson: (v) => this.whenOrNull(when("resolved")(v)) }); // prettier-ignore
     this.text(feature, "How the date was resolved", ["properties", "when", "method"], box, { multiline: true, at: ["properties", "when"], toJson: (v) => this.whenOrNull(when("method")(v)) }); // prettier-ignore
+  }
+
+  /** Sets the date phrase and, when it can be read, its date and how it was resolved (for the author to check). */
+  private datePhrase(phrase: string): void {
+    if (phrase === "") return;
+    const published = text(getPath(this.session.get().draft.story, ["published", "date"]));
+    const found = resolveDatePhrase(phrase, published);
+    const old = getPath(this.currentFeature(), ["properties", "when"]);
+    const base: JsonObject = isObject(old ?? null) ? (old as JsonObject) : { phrase: null, resolved: null, method: "" };
+    const when: JsonObject = found
+      ? { ...base, phrase, resolved: found.resolved, method: found.method }
+      : { ...base, phrase };
+    const { draft, selected } = this.session.get();
+    if (selected !== null) this.session.change(setFeatureValue(draft, selected, ["properties", "when"], when), "date");
   }
 
   /** An empty date is `when: null`, not an object of empty fields. */
@@ -211,90 +237,8 @@ export class FeatureForm {
     this.add(control, path, box);
   }
 
-  private currentFeature(): JsonObject {
+  currentFeature(): JsonObject {
     const { draft, selected } = this.session.get();
     return draft.features.find((f) => f.id === selected) ?? {};
-  }
-
-  private geometry(feature: JsonObject, box: HTMLElement): void {
-    const group = document.createElement("fieldset");
-    const legend = document.createElement("legend");
-    legend.textContent = "Where";
-    group.append(legend);
-    const geometry = getPath(feature, ["geometry"]);
-    const type = text(getPath(geometry, ["type"]));
-    const summary = textField({
-      label: "Geometry",
-      field: featureField(idOf(feature), "geometry"),
-      value: geometrySummary(geometry),
-      onInput: () => undefined,
-    });
-    (summary.input as HTMLInputElement).readOnly = true;
-    this.add(summary, ["geometry"], group);
-    const drawn = document.createElement("p");
-    drawn.className = "field-problem";
-    drawn.setAttribute("role", "status");
-    const draw = (mode: DrawMode, label: string) =>
-      button(label, () => {
-        drawn.textContent = `Drawing a ${mode === "linestring" ? "line" : mode} on the map: click to add positions; Enter or a click on the last position finishes, Escape cancels.`; // prettier-ignore
-        this.drawing.start(mode, (message) => { drawn.textContent = message; }); // prettier-ignore
-      });
-    const tools = document.createElement("div");
-    tools.className = "draw-tools";
-    tools.append(
-      draw("point", "Click a point on the map"),
-      draw("linestring", "Draw a line on the map"),
-      draw("polygon", "Draw a polygon on the map"),
-      button("Cancel drawing", () => { this.drawing.cancel(); }), // prettier-ignore
-    );
-    group.append(tools, drawn);
-    if (type === "" || type === "Point") {
-      // A typed position makes the geometry a Point (an unlocated feature gets one as soon as a number is typed).
-      const axis =
-        (i: 0 | 1) =>
-        (v: string): Json | undefined => {
-          const g = getPath(this.currentFeature(), ["geometry"]);
-          const old = getPath(g, ["coordinates"]);
-          const coordinates: Json[] = Array.isArray(old) && getPath(g, ["type"]) === "Point" ? [...old] : [null, null];
-          coordinates[i] = numberOrText(v) ?? null;
-          return { type: "Point", coordinates };
-        };
-      this.text(feature, "Longitude", ["geometry", "coordinates", 0], group, { toJson: axis(0), at: ["geometry"] });
-      this.text(feature, "Latitude", ["geometry", "coordinates", 1], group, { toJson: axis(1), at: ["geometry"] });
-    }
-    const place = choiceField({
-      label: "Place from the gazetteer",
-      field: featureField(idOf(feature), "place"),
-      value: "",
-      none: "Choose a place…",
-      choices: SITES.map((s) => s.id),
-      onInput: (v) => {
-        const site = SITES.find((s) => s.id === v);
-        if (!site) return;
-        const { draft, selected } = this.session.get();
-        if (selected === null) return;
-        let next = setFeatureValue(draft, selected, ["geometry"], { type: "Point", coordinates: [site.lon, site.lat] });
-        next = setFeatureValue(next, selected, ["properties", "precision"], { ...site.precision });
-        next = setFeatureValue(next, selected, ["properties", "sources"], [{ ref: `gazetteer:${site.id}`, note: "" }]);
-        next = setFeatureValue(next, selected, ["properties", "derivation"], { method: "gazetteer", of: [`gazetteer:${site.id}`], note: "Points of data/gazetteer/sites.json." }); // prettier-ignore
-        this.session.change(next, "place");
-      },
-    });
-    [...place.input.querySelectorAll("option")].forEach((o) => {
-      const site = SITES.find((s) => s.id === o.value);
-      if (site) o.textContent = site.name;
-    });
-    group.append(place.root);
-    group.append(
-      button("Make it unlocated", () => {
-        const { draft, selected } = this.session.get();
-        if (selected === null) return;
-        let next = setFeatureValue(draft, selected, ["geometry"], null);
-        next = setFeatureValue(next, selected, ["properties", "precision"], { type: "unlocated", note: "The text does not say where." }); // prettier-ignore
-        next = setFeatureValue(next, selected, ["properties", "derivation"], undefined);
-        this.session.change(next, "unlocate");
-      }),
-    );
-    box.append(group);
   }
 }

@@ -50,8 +50,34 @@ export class MetaForm {
       });
       this.controls.set(key, control);
       host.append(control.root);
+      if (field.path.join(".") === "published.date") host.append(this.undatedBox(session, control));
     }
   }
+
+  /** "Undated": published.date is null, and "How the date is known" says what is known of it. */
+  private undatedBox(session: EditorSession, date: FieldControl): HTMLElement {
+    const box = document.createElement("input");
+    box.type = "checkbox";
+    box.id = "story-undated";
+    const label = document.createElement("label");
+    label.htmlFor = box.id;
+    label.textContent = "Undated: the text carries no date (say below what is known of when it was written)";
+    const wrap = document.createElement("div");
+    wrap.className = "field field-check";
+    wrap.append(box, " ", label);
+    this.undated = box;
+    this.dateControl = date;
+    box.addEventListener("change", () => {
+      const draft = session.get().draft;
+      const previous = text(getPath(draft.story, ["published", "date"]));
+      const next = setPath(draft.story, ["published", "date"], box.checked ? null : previous) as JsonObject;
+      session.change({ ...draft, story: next }, "undated");
+    });
+    return wrap;
+  }
+
+  private undated: HTMLInputElement | null = null;
+  private dateControl: FieldControl | null = null;
 
   /** The controls by their field key (for problems and focus). */
   get fields(): ReadonlyMap<string, FieldControl> {
@@ -59,6 +85,9 @@ export class MetaForm {
   }
 
   render(story: JsonObject): void {
+    const isUndated = getPath(story, ["published", "date"]) === null;
+    if (this.undated) this.undated.checked = isUndated;
+    if (this.dateControl) this.dateControl.input.disabled = isUndated;
     for (const field of FIELDS) this.controls.get(storyField(field.path.join(".")))?.setValue(text(getPath(story, field.path))); // prettier-ignore
   }
 }

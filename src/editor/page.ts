@@ -19,7 +19,7 @@ import type { Drawing } from "./feature-form.ts";
 import { withDrawnGeometry } from "./features.ts";
 import { DraftPreview } from "./preview.ts";
 
-const REBUILD = new Set(["open", "new", "undo", "redo", "remove", "place", "unlocate", "relate", "add", "select", "drawn"]); // prettier-ignore
+const REBUILD = new Set(["open", "new", "undo", "redo", "remove", "place", "unlocate", "relate", "add", "select", "drawn", "zone", "date", "undated"]); // prettier-ignore
 
 export interface EditorElements {
   readonly toolbar: HTMLElement;
@@ -126,7 +126,7 @@ export function startEditor(
       drawMap?.cancel();
     },
   };
-  const form = new FeatureForm(els.form, session, drawing);
+  const form = new FeatureForm(els.form, session, drawing, () => textarea.value.slice(textarea.selectionStart, textarea.selectionEnd)); // prettier-ignore
   void import("./draw-map.ts").then(({ DrawMap: Made }) => {
     drawMap = new Made(els.map, {
       onDrawn: (geometry) => {

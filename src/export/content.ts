@@ -72,7 +72,7 @@ export function buildContent(
     return { n, text: `${typesetQuote(quote)} (${strings.details.status[p.status]} by ${p.attributedTo})` };
   });
 
-  const { start, end } = facts.timeExtent;
+  const { start, end } = facts.timeExtent ?? { start: 0, end: 0 };
   const t0 = start - DAY;
   const t1 = end + 2 * DAY;
   const frac = (t: number) => (t - t0) / (t1 - t0);
@@ -92,5 +92,6 @@ export function buildContent(
     ticks.push({ x: frac(t), label: formatDayMonth(t) });
   }
 
-  return { byline: bylineText(story), credits: creditsText(story), legend, footnotes, timeline: { marks, ticks } };
+  const timeline = facts.timeExtent ? { marks, ticks } : { marks: [], ticks: [] };
+  return { byline: bylineText(story), credits: creditsText(story), legend, footnotes, timeline };
 }

@@ -14,6 +14,8 @@ export const strings = {
   stories: {
     unknown: (name: string, fallback: string) => `There is no story named “${name}”; showing “${fallback}” instead.`,
     published: (when: string) => `Published ${when}`,
+    undated: "undated",
+    undatedByline: "Undated: the text carries no date",
   },
   article: {
     heading: "The report",
@@ -106,6 +108,7 @@ export const strings = {
     published: "When the text was written",
     brush: "Drag along the dates to show only what happened in that time",
     clear: "Show all dates",
+    noDates: "The report gives no dates: nothing to show on a timeline.",
     stacked: (n: number) =>
       `${n.toLocaleString("en-GB")} more dated items overlap in the last row: use the list or the text`,
   },

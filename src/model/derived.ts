@@ -20,8 +20,8 @@ export interface DerivedFacts {
   /** Kilometres from each located feature to the reference line (story.json measureFrom), when there is one. */
   readonly distanceKm: ReadonlyMap<string, number>;
   readonly referenceId: string | null;
-  /** From the earliest to the latest date of the story's features and its publication. */
-  readonly timeExtent: DateInterval;
+  /** From the earliest to the latest date of the story's features and its publication; null when none is dated. */
+  readonly timeExtent: DateInterval | null;
 }
 
 function asFeature<G extends GeoJSON.Geometry>(geometry: G): Feature<G> {
@@ -77,12 +77,13 @@ export function deriveFacts(story: Story): DerivedFacts {
     }
   }
 
-  let start = story.published.start;
-  let end = story.published.end;
+  let start = story.published?.start ?? Infinity;
+  let end = story.published?.end ?? -Infinity;
   for (const f of story.features) {
     if (!f.when) continue;
     start = Math.min(start, f.when.start);
     end = Math.max(end, f.when.end);
   }
-  return { lengths, distanceKm, referenceId, timeExtent: { start, end } };
+  const timeExtent = start <= end ? { start, end } : null;
+  return { lengths, distanceKm, referenceId, timeExtent };
 }

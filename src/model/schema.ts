@@ -63,7 +63,8 @@ export const storySchema = z.strictObject({
     note: z._default(z.string().check(z.maxLength(1000)), ""),
   }),
   published: z.strictObject({
-    date: z.string(),
+    /** null: the text is undated (its method then says so, and what is known of when it was written). */
+    date: z.nullable(z.string()),
     method: text(1000),
     sources: z._default(z.array(text(300)), []),
   }),

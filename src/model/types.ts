@@ -39,7 +39,8 @@ export interface Story {
   readonly views: ViewSet;
   readonly bounds: BBox;
   readonly features: readonly StoryFeature[];
-  readonly published: DateInterval;
+  /** null for an undated report. */
+  readonly published: DateInterval | null;
 }
 
 export interface ValidateOptions {

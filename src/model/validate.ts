@@ -3,7 +3,7 @@
  * app reads. Lists every problem at once, each naming file, feature and field. The phases: sizes, story.json and
  * views (validate-meta.ts), features (validate-features.ts), relations (validate-relations.ts). No DOM, no map.
  */
-import { parseDateOrInterval, type DateInterval } from "./dates.ts";
+import { parseDateOrInterval } from "./dates.ts";
 import type { Problem } from "./problems.ts";
 import { Report } from "./report.ts";
 import { FILES, type Story, type StoryFiles, type ValidateOptions } from "./types.ts";
@@ -46,7 +46,7 @@ export function validateStory(files: StoryFiles, options: ValidateOptions): Vali
         views: { defaultId: meta.defaultView, views },
         bounds: meta.bounds,
         features,
-        published: parseDateOrInterval(meta.published.date) as DateInterval,
+        published: meta.published.date === null ? null : parseDateOrInterval(meta.published.date),
       };
       return { story: deepFreeze(story), problems: report.problems };
     }

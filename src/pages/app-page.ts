@@ -41,7 +41,8 @@ export function staticDrawing(doc: Document, story: Story, svgs: ReturnType<type
 function reserveTimeline(doc: Document, host: HTMLElement, story: Story, facts: DerivedFacts): void {
   const dated = story.features.filter((f) => f.when !== null);
   if (dated.length === 0) return;
-  const rows = { narrow: rowsAt(dated, facts.timeExtent, RESERVED_WIDTHS.narrow), wide: rowsAt(dated, facts.timeExtent, RESERVED_WIDTHS.wide) }; // prettier-ignore
+  const extent = facts.timeExtent;
+  const rows = extent ? { narrow: rowsAt(dated, extent, RESERVED_WIDTHS.narrow), wide: rowsAt(dated, extent, RESERVED_WIDTHS.wide) } : { narrow: 1, wide: 1 }; // prettier-ignore
   host.dataset.rowsNarrow = String(rows.narrow);
   host.dataset.rowsWide = String(rows.wide);
   host.replaceChildren(

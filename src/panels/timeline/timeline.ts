@@ -67,8 +67,16 @@ export class Timeline {
 
   private render(): void {
     const width = this.width;
-    const { start, end } = this.facts.timeExtent;
-    const layout = timelineLayout(this.dated, this.facts.timeExtent, width, this.reservedRows());
+    const extent = this.facts.timeExtent;
+    if (!extent) {
+      const note = document.createElement("p");
+      note.className = "timeline-empty";
+      note.textContent = strings.timeline.noDates;
+      this.host.replaceChildren(note);
+      return;
+    }
+    const { start, end } = extent;
+    const layout = timelineLayout(this.dated, extent, width, this.reservedRows());
     this.x = layout.x;
     const { x, placed, lanes, stacked, laneCount, noteLane, height } = layout;
 
@@ -94,16 +102,17 @@ export class Timeline {
     this.svg = svg;
 
     // The publication interval, shaded.
-    const pub = this.story.published;
-    svg
-      .append("rect")
-      .attr("class", "tl-published")
-      .attr("x", x(pub.start))
-      .attr("y", MARGIN.top - 4)
-      .attr("width", Math.max(2, x(pub.end + DAY) - x(pub.start)))
-      .attr("height", laneCount * LANE + 4)
-      .append("title")
-      .text(strings.timeline.published);
+    const pub = this.story.published ?? { start: -1, end: -1 };
+    if (this.story.published)
+      svg
+        .append("rect")
+        .attr("class", "tl-published")
+        .attr("x", x(pub.start))
+        .attr("y", MARGIN.top - 4)
+        .attr("width", Math.max(2, x(pub.end + DAY) - x(pub.start)))
+        .attr("height", laneCount * LANE + 4)
+        .append("title")
+        .text(strings.timeline.published);
 
     const marks = svg
       .append("g")
