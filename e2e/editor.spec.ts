@@ -21,7 +21,7 @@ const REPORT = `Aid convoys waited at the Rafah crossing on Monday while trucks 
 
 A council spokesman in Khan Yunis said a field hospital opened west of the city on Sunday. Egyptian officials said ambulances carried the wounded to al-Arish overnight.
 
-The army claimed it had cleared a corridor along the coast road south of Deir el-Balah. The Gaza health ministry denied the claim.
+The army claimed it had cleared a corridor along the coast road south of Deir el-Balah. The Gaza health ministry denied the claim. Cairo said it would keep a zone five kilometres deep along the border on its side.
 
 Relatives gathered in Qantara Sharq to wait for news.`;
 
@@ -136,6 +136,13 @@ test("a new report becomes a valid story: places found and added, a claim and it
   await expect(form(page).getByRole("textbox", { name: "Geometry" })).toHaveValue(/^Polygon/);
   await expect(form(page).getByLabel("Precision", { exact: true })).toHaveValue("area-not-named");
 
+  // A zone along the border, clipped to Egypt: the same derivation as data:derive (validate checks it below).
+  await selectInArticle(page, "Cairo said it would keep a zone five kilometres deep along the border on its side.");
+  await form(page).getByRole("spinbutton", { name: "Width (km)" }).fill("5");
+  await form(page).getByRole("button", { name: "Make the zone" }).click();
+  await expect(form(page).getByRole("textbox", { name: "Geometry" })).toHaveValue(/^(Multi)?Polygon/);
+  await expect(form(page).getByLabel("Precision", { exact: true })).toHaveValue("area-not-named");
+
   await expect(page.locator("#editor-problems"), "every problem is listed here").toContainText("No problems");
   await expect(page.locator("#editor-preview .preview-map [data-feature]").first()).toBeAttached();
 
@@ -143,7 +150,7 @@ test("a new report becomes a valid story: places found and added, a claim and it
   await page.reload();
   await expect(page.locator("#editor")).toHaveAttribute("data-ready", "true");
   await expect(page.getByRole("textbox", { name: "Article text" })).toHaveValue(REPORT);
-  await expect(page.getByRole("list", { name: "Features" }).getByRole("listitem")).toHaveCount(6);
+  await expect(page.getByRole("list", { name: "Features" }).getByRole("listitem")).toHaveCount(7);
 
   // Download: the zip's story passes npm run validate, and the app built with it renders it.
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download story" }).click()]); // prettier-ignore
@@ -167,7 +174,7 @@ test("a new report becomes a valid story: places found and added, a claim and it
       const reader = await page.context().newPage();
       await reader.goto(`${served.url}stories/${id}/index.html`);
       await expect(reader.locator("#story-title")).toHaveText("Convoys wait at Rafah as a corridor is claimed and denied"); // prettier-ignore
-      await expect(reader.locator("#feature-list li")).toHaveCount(6);
+      await expect(reader.locator("#feature-list li")).toHaveCount(7);
       await expect(reader.locator("#map .static-view-drawing [data-feature]").first()).toBeAttached();
       await reader.close();
     } finally {

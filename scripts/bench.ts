@@ -12,6 +12,7 @@ import { CHROMIUM_ARGS, chromiumPath, reachForMap } from "../e2e/browser.ts";
 import { serveDirectory } from "./static-server.ts";
 import { measureHostile, type HostileFigures } from "../bench/hostile.ts";
 import { lighthouseTable, printLighthouse, type LighthouseFigures } from "../bench/lighthouse.ts";
+import { measureEditor, type EditorFigures } from "../bench/editor.ts";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const LH_RUNS = Number(process.env.LH_RUNS ?? 3);
@@ -34,6 +35,8 @@ const TARGETS = {
   lighthouseTbtMs: 200,
   lighthouseCls: 0.02,
   bigStoryHighlightMs: 100,
+  editorGeoparseMs: 300,
+  editorAddToPreviewMs: 100,
   noWebGlStaticMs: 1000,
   contextRestoredMs: 2000,
   contextStaticMs: 5000,
@@ -299,6 +302,7 @@ async function main(): Promise<void> {
   let appLoad = noLoad;
   let embedLoad = noLoad;
   let lighthouse: LighthouseFigures[] = [];
+  let editor: EditorFigures = { geoparseMs: [], geoparseChars: 0, addToPreviewMs: [] };
   try {
     // One warm-up each, then alternate so that machine noise falls on both sides alike.
     progress("navigation → ready");
@@ -320,6 +324,8 @@ async function main(): Promise<void> {
     progress("page load");
     appLoad = await measurePageLoad(browser, app.url, Math.min(RUNS, 5));
     // Lighthouse, as phones and desktops see the pages: the folder served as a host would (gzip), offline.
+    progress("editor");
+    editor = await measureEditor(browser, app.url, Math.min(RUNS, 5));
     progress("lighthouse");
     lighthouse = await lighthouseTable(app.url, LH_PAGES, LH_RUNS);
   } finally {
@@ -346,6 +352,7 @@ async function main(): Promise<void> {
   const floorStoryMedian = median(floorStoryTimes);
   const sizes = {
     appCodeKB: gzipKB(initialScripts("index.html")),
+    editorCodeKB: gzipKB(initialScripts("editor.html")),
     appLazyKB: gzipKB(assets("dist", (f) => /^(export|images|live|live-app|live-story)-[\w-]{8}\.js$/.test(f))),
     embedCodeKB: gzipKB(initialScripts("embed.html")),
     appCssKB: gzipKB(assets("dist", (f) => f.endsWith(".css"))),
@@ -430,6 +437,13 @@ async function main(): Promise<void> {
       contextRestoredAfter300msReadyMedianMs: Math.round(median(hostile.contextRestoredReadyMs)),
       contextNeverRestoredStaticMedianMs: Math.round(median(hostile.contextNeverRestoredStaticMs)),
     },
+    editor: {
+      geoparseArticleKB: Math.round(editor.geoparseChars / 1000),
+      geoparseMedianMs: Number(median(editor.geoparseMs).toFixed(1)),
+      addToPreviewMedianMs: Number(median(editor.addToPreviewMs).toFixed(1)),
+      geoparse: editor.geoparseMs,
+      addToPreview: editor.addToPreviewMs,
+    },
     sizesGzipKB: Object.fromEntries(Object.entries(sizes).map(([k, v]) => [k, Number(v.toFixed(1))])),
     targets: TARGETS,
   };
@@ -494,6 +508,9 @@ async function main(): Promise<void> {
   row("app: bytes before first paint (gzip KB)", results.appPage.bytesBeforeFirstPaintGzipKB.toFixed(1), `≤ ${TARGETS.appBytesBeforePaintKB}`); // prettier-ignore
   row("app: bytes before the reader reaches the map (gzip KB)", results.appPage.bytesBeforeReachingTheMapGzipKB.toFixed(1)); // prettier-ignore
   row("app code at start (gzip KB, excl. MapLibre)", sizes.appCodeKB.toFixed(1), `≤ ${TARGETS.appCodeKB}`);
+  row(`editor: geoparse the big story's ${String(results.editor.geoparseArticleKB)} KB (median ms)`, results.editor.geoparseMedianMs.toFixed(1), `≤ ${TARGETS.editorGeoparseMs}`); // prettier-ignore
+  row("editor: Add → feature drawn in the preview (median ms)", results.editor.addToPreviewMedianMs.toFixed(1), `≤ ${TARGETS.editorAddToPreviewMs}`); // prettier-ignore
+  row("editor code at start (gzip KB, excl. MapLibre)", sizes.editorCodeKB.toFixed(1));
   row("app code loaded when needed: live map, export (gzip KB)", sizes.appLazyKB.toFixed(1));
   row("embed code at start (gzip KB, excl. MapLibre)", sizes.embedCodeKB.toFixed(1));
   row("app CSS incl. MapLibre CSS (gzip KB)", sizes.appCssKB.toFixed(1));

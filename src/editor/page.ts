@@ -21,6 +21,8 @@ import { DraftPreview } from "./preview.ts";
 
 const REBUILD = new Set(["open", "new", "undo", "redo", "remove", "place", "unlocate", "relate", "add", "select", "drawn", "zone", "date", "undated"]); // prettier-ignore
 
+const ADD_MARK = "rafah-editor:add";
+
 export interface EditorElements {
   readonly toolbar: HTMLElement;
   readonly status: HTMLElement;
@@ -93,6 +95,7 @@ export function startEditor(
     const article = session.get().draft.article;
     const matches = await findPlacesIn(article);
     renderSuggestions(suggestionsList, article, groupSuggestions(matches), (match, candidate) => {
+      performance.mark(ADD_MARK);
       const draft = session.get().draft;
       if (draft.article.slice(match.start, match.end) !== match.match) {
         say("The article has changed since the places were found: find them again.");
@@ -178,6 +181,11 @@ export function startEditor(
     const errors = found.filter((p) => p.severity === "error").length;
     void preview.render(session.get().story, errors, selected).then(() => {
       els.preview.dataset.version = draft.updated;
+      // From "Add" to the new feature drawn in the preview (read by npm run bench).
+      if (performance.getEntriesByName(ADD_MARK, "mark").length > 0) {
+        performance.measure("rafah-editor:add-to-preview", ADD_MARK);
+        performance.clearMarks(ADD_MARK);
+      }
     });
     if (focusKey !== null) {
       const control = controls().get(focusKey);

@@ -7,7 +7,7 @@
 import { deriveFacts } from "../model/derived.ts";
 import type { Story } from "../model/types.ts";
 import { controlPadding } from "../map-host/padding.ts";
-import { StaticMapView } from "../map-host/static-view.ts";
+import { previewBasemap, StaticMapView } from "../map-host/static-view.ts";
 import { ArticlePanel } from "../panels/article/panel.ts";
 import { DetailsCard } from "../panels/details/card.ts";
 import { FeatureList } from "../panels/list/feature-list.ts";
@@ -25,6 +25,8 @@ export class DraftPreview {
   private readonly note = document.createElement("p");
   private readonly body = document.createElement("div");
   private shown: Shown | null = null;
+  /** The light basemap, loaded once when the editor starts (every preview draws on it). */
+  private readonly basemap = previewBasemap();
 
   constructor(host: HTMLElement) {
     this.note.className = "preview-note";
@@ -71,7 +73,7 @@ export class DraftPreview {
     const inStory = selected !== null && story.features.some((f) => f.id === selected) ? selected : null;
     const store = new Store({ storyId: story.id, viewId: story.views.defaultId, selected: inStory, selectedFrom: null, hovered: null, hidden: [], timeRange: null }); // prettier-ignore
     const facts = deriveFacts(story);
-    const staticMap = new StaticMapView(map, story, story.views, store, { className: "static-view", padding: controlPadding }); // prettier-ignore
+    const staticMap = new StaticMapView(map, story, story.views, store, { className: "static-view", padding: controlPadding, basemap: this.basemap }); // prettier-ignore
     const panels = [
       new MapKey(map, story, store),
       new DetailsCard(details, story, facts, store),
