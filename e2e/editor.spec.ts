@@ -295,6 +295,13 @@ test("axe finds nothing in the editor, and a point feature can be written with t
   await page.keyboard.press("ArrowUp"); // "approximate"
   await expect(form(page).getByLabel("Precision", { exact: true })).toHaveValue("approximate");
   await expect(form(page).getByRole("textbox", { name: "Geometry" })).toHaveValue("Point, 1 position");
+  // Undo and redo, step by step, by keyboard too.
+  await page.getByRole("button", { name: "Undo" }).focus();
+  await page.keyboard.press("Enter"); // the precision back to "area"
+  await expect(form(page).getByLabel("Precision", { exact: true })).toHaveValue("area");
+  await page.getByRole("button", { name: "Redo" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(form(page).getByLabel("Precision", { exact: true })).toHaveValue("approximate");
   const after = await new AxeBuilder({ page }).include("#editor").analyze();
   expect(after.violations.map((v) => v.id)).toEqual([]);
 });

@@ -1,6 +1,7 @@
 /**
- * npm run snapshot -- --story <id> --view <name>[,<name>...] [--feature <id>] --format png|svg
+ * npm run snapshot -- --story <id> --view <name>[,<name>...] [--feature <id>] --format png|svg|pptx
  *                     --size view|slide|a4|square --scale <1|2|3> --out <file>
+ * pptx: one deck with a slide per view (the map at 2x, 16:9) and a last slide of sources and credits.
  * Builds the app, serves it on loopback and makes the exports in headless Chromium with the same composition code
  * as the page (window.rafahExport). Several views in one run: --view rafah,border (or --view twice); each file gets
  * the view's name before its extension. Exits 2 with a message on a bad argument.
@@ -13,6 +14,7 @@ import { CHROMIUM_ARGS, chromiumPath, reachForMap } from "../e2e/browser.ts";
 import { serveDirectory } from "./static-server.ts";
 import defaults from "../data/stories.json" with { type: "json" };
 import { isFormat, isSizePreset, type ExportOptions } from "../src/export/presets.ts";
+import { makeDeck, type DeckSlide } from "../src/export/deck.ts";
 
 class UsageError extends Error {}
 
@@ -20,7 +22,7 @@ interface Args {
   story: string;
   views: string[];
   feature: string | null;
-  format: "png" | "svg";
+  format: "png" | "svg" | "pptx";
   size: ExportOptions["size"];
   scale: number;
   out: string;
@@ -28,7 +30,7 @@ interface Args {
 }
 
 const USAGE =
-  "usage: npm run snapshot -- --story <id> --view <name>[,<name>...] [--feature <id>] --format png|svg --size view|slide|a4|square --scale 1|2|3 --out <file>";
+  "usage: npm run snapshot -- --story <id> --view <name>[,<name>...] [--feature <id>] --format png|svg|pptx --size view|slide|a4|square --scale 1|2|3 --out <file>";
 
 export function parseArgs(argv: readonly string[]): Args {
   const values = new Map<string, string[]>();
@@ -44,7 +46,7 @@ export function parseArgs(argv: readonly string[]): Args {
   for (const k of values.keys()) if (!known.has(k)) throw new UsageError(`unknown option --${k}`);
   const one = (k: string) => values.get(k)?.at(-1) ?? null;
   const format = one("format") ?? "png";
-  if (!isFormat(format) || format === "geojson") throw new UsageError(`unknown format "${format}" (png or svg)`);
+  if (!isFormat(format) || format === "geojson") throw new UsageError(`unknown format "${format}" (png, svg or pptx)`);
   const size = one("size") ?? "view";
   if (!isSizePreset(size)) throw new UsageError(`unknown size "${size}" (view, slide, a4 or square)`);
   const scale = Number(one("scale") ?? "1");
@@ -84,8 +86,12 @@ function checkWritable(path: string): void {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (!existsSync(`data/stories/${args.story}/story.json`)) throw new UsageError(`unknown story "${args.story}"`);
-  const several = args.views.length > 1;
+  const deck = args.format === "pptx";
+  // A deck is one file for all the views; pictures are a file per view.
+  const several = args.views.length > 1 && !deck;
   for (const v of args.views) checkWritable(outputPath(args.out, v, several));
+  const slides: DeckSlide[] = [];
+  let about: { title: string; author: string; credits: string } | null = null;
 
   // Its own build folder, so that a snapshot never replaces the dist/ that a preview or the tests are serving.
   const outDir = ".cache/snapshot-build";
@@ -95,7 +101,8 @@ async function main(): Promise<void> {
   const app = await serveDirectory(outDir);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
+    const viewport = deck ? { width: 1280, height: 720 } : { width: 1280, height: 800 };
+    const context = await browser.newContext({ viewport, reducedMotion: "reduce" });
     const page = await context.newPage();
     for (const view of args.views) {
       const hash = new URLSearchParams({
@@ -114,11 +121,12 @@ async function main(): Promise<void> {
       if (args.feature && !described.features.includes(args.feature)) {
         throw new UsageError(`unknown feature "${args.feature}" in story ${args.story}`);
       }
+      const viewTitle = described.viewTitles[described.views.indexOf(view || described.views[0] || "")] ?? "";
       const options: ExportOptions = {
-        format: args.format,
-        size: args.size,
-        scale: args.scale,
-        title: args.title ?? described.title,
+        format: deck ? "png" : args.format,
+        size: deck ? "view" : args.size,
+        scale: deck ? 2 : args.scale,
+        title: deck ? viewTitle : (args.title ?? described.title),
         legend: true,
         scaleBar: true,
         northArrow: true,
@@ -130,9 +138,19 @@ async function main(): Promise<void> {
         if (!api) throw new Error("no export API");
         return api.make(o);
       }, options);
+      if (deck) {
+        about = { title: args.title ?? described.title, author: described.author, credits: described.credits };
+        slides.push({ viewTitle, png: result.base64, width: result.width, height: result.height, footnotes: result.footnotes }); // prettier-ignore
+        continue;
+      }
       const path = outputPath(args.out, view, several);
       writeFileSync(path, Buffer.from(result.base64, "base64"));
       console.log(`wrote ${path} (${result.width} × ${result.height})${result.note ? `: ${result.note}` : ""}`);
+    }
+    if (deck && about) {
+      const path = outputPath(args.out, "", false);
+      writeFileSync(path, await makeDeck({ ...about, slides }));
+      console.log(`wrote ${path} (${String(slides.length)} view slides and a slide of sources)`);
     }
   } finally {
     await browser.close();

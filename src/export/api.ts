@@ -3,10 +3,13 @@
  * make an export as base64 with its size and any note.
  */
 import type { ExportContext } from "./export.ts";
+import { creditsText } from "../panels/credits.ts";
 import type { ExportOptions } from "./presets.ts";
+import { blobToBase64 } from "./base64.ts";
+import type { FootnoteDetail } from "./notes.ts";
 
 export interface ExportApi {
-  describe(): { story: string; views: string[]; features: string[]; title: string };
+  describe(): { story: string; views: string[]; viewTitles: string[]; features: string[]; title: string; author: string; credits: string }; // prettier-ignore
   make(options: ExportOptions): Promise<{
     base64: string;
     filename: string;
@@ -15,14 +18,9 @@ export interface ExportApi {
     note: string | null;
     /** The legend drawn (label and swatch of each row), the same for every format of one state. */
     legend: { label: string; swatch: string }[];
+    /** The numbered markers, in full (quote, who says so, when, precision, sources). */
+    footnotes: FootnoteDetail[];
   }>;
-}
-
-async function toBase64(blob: Blob): Promise<string> {
-  const bytes = new Uint8Array(await blob.arrayBuffer());
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }
 
 export function exposeExportApi(ctx: ExportContext): void {
@@ -30,6 +28,9 @@ export function exposeExportApi(ctx: ExportContext): void {
     describe: () => ({
       story: ctx.story.id,
       views: ctx.story.views.views.map((v) => v.id),
+      viewTitles: ctx.story.views.views.map((v) => v.title),
+      author: ctx.story.meta.outlet.name ?? ctx.story.meta.outlet.attribution,
+      credits: creditsText(ctx.story),
       features: ctx.story.features.map((f) => f.id),
       title: ctx.story.meta.title,
     }),
@@ -37,12 +38,13 @@ export function exposeExportApi(ctx: ExportContext): void {
       const { makeExport } = await import("./export.ts");
       const result = await makeExport(ctx, options);
       return {
-        base64: await toBase64(result.blob),
+        base64: await blobToBase64(result.blob),
         filename: result.filename,
         width: result.width,
         height: result.height,
         note: result.note,
         legend: result.legend.map((r) => ({ label: r.label, swatch: JSON.stringify(r.swatch) })),
+        footnotes: [...result.footnotes],
       };
     },
   };

@@ -17,6 +17,9 @@ import { strings } from "../locale/en.ts";
 import type { ExportOptions } from "./presets.ts";
 import { numberedMarkers, prepareExport, type PreparedExport } from "./prepare.ts";
 import { svgExport, type EmbeddedFont } from "./svg-export.ts";
+import { blobToBase64 } from "./base64.ts";
+import { footnoteDetails, type FootnoteDetail } from "./notes.ts";
+import { creditsText } from "../panels/credits.ts";
 
 export interface ExportContext {
   readonly story: Story;
@@ -35,6 +38,8 @@ export interface ExportResult {
   readonly note: string | null;
   /** The legend rows the picture draws (none for GeoJSON). */
   readonly legend: SceneContent["legend"];
+  /** The numbered markers in full (none for GeoJSON). */
+  readonly footnotes: readonly FootnoteDetail[];
 }
 
 let fontsReady: Promise<void> | null = null;
@@ -90,7 +95,7 @@ async function pngExport(source: SnapshotSource, prepared: PreparedExport): Prom
   const note = raster.clamped
     ? strings.exports.clamped(`${frame.map.w} × ${frame.map.h}`, `${raster.clamped.width} × ${raster.clamped.height}`)
     : null;
-  return { blob, filename: `${prepared.name}.png`, width: size.width, height: size.height, note, legend: prepared.content.legend }; // prettier-ignore
+  return { blob, filename: `${prepared.name}.png`, width: size.width, height: size.height, note, legend: prepared.content.legend, footnotes: [] }; // prettier-ignore
 }
 
 function geojsonExport(story: Story): ExportResult {
@@ -104,7 +109,7 @@ function geojsonExport(story: Story): ExportResult {
     })),
   };
   const blob = new Blob([JSON.stringify(collection, null, 2) + "\n"], { type: "application/geo+json" });
-  return { blob, filename: `${story.id}.geojson`, width: 0, height: 0, note: null, legend: [] };
+  return { blob, filename: `${story.id}.geojson`, width: 0, height: 0, note: null, legend: [], footnotes: [] };
 }
 
 export async function makeExport(ctx: ExportContext, options: ExportOptions): Promise<ExportResult> {
@@ -113,8 +118,10 @@ export async function makeExport(ctx: ExportContext, options: ExportOptions): Pr
   const state = ctx.store.get();
   const source = await ctx.snapshot();
   const view = { ...source.size(), bounds: [...source.bounds()] as [number, number, number, number] };
+  if (options.format === "pptx") return deckExport(ctx, options, source, view);
   const prepared = prepareExport(story, ctx.facts, state, options, view);
-  if (options.format === "png") return pngExport(source, prepared);
+  const footnotes = footnoteDetails(story, prepared.footnoted);
+  if (options.format === "png") return { ...(await pngExport(source, prepared)), footnotes };
   const [basemap, fonts] = await Promise.all([loadFullBasemap(BASEMAP_URLS, (url) => fetch(url)), embeddedFonts()]);
   const text = svgExport(prepared, { features: story.features, hidden: state.hidden, basemap, bands: LABEL_BANDS, basemapMarkers: BASEMAP_MARKERS, storyBounds: story.bounds, named: story.article, fonts }); // prettier-ignore
   const { width, height } = prepared.size;
@@ -125,5 +132,33 @@ export async function makeExport(ctx: ExportContext, options: ExportOptions): Pr
     width,
     height,
     note: null,
+    footnotes,
   };
 }
+
+/** A deck of the view on screen: its picture at 2x, named by the view, and the numbered quotes in the notes. */
+async function deckExport(
+  ctx: ExportContext,
+  options: ExportOptions,
+  source: SnapshotSource,
+  view: { width: number; height: number; bounds: [number, number, number, number] },
+): Promise<ExportResult> {
+  // prettier-ignore
+  const { story } = ctx;
+  const state = ctx.store.get();
+  const viewTitle = story.views.views.find((v) => v.id === state.viewId)?.title ?? options.title;
+  const prepared = prepareExport(story, ctx.facts, state, { ...options, format: "png", size: "view", scale: 2, title: viewTitle }, view); // prettier-ignore
+  const png = await pngExport(source, prepared);
+  const footnotes = footnoteDetails(story, prepared.footnoted);
+  const { makeDeck } = await import("./deck.ts");
+  const bytes = await makeDeck({
+    title: options.title,
+    author: story.meta.outlet.name ?? story.meta.outlet.attribution,
+    credits: creditsText(story),
+    slides: [{ viewTitle, png: await blobToBase64(png.blob), width: png.width, height: png.height, footnotes }],
+  });
+  const name = prepared.name.replace(/-view-2x$/, "");
+  return { blob: new Blob([bytes as BlobPart], { type: PPTX_TYPE }), filename: `${name}.pptx`, width: 0, height: 0, note: png.note, legend: png.legend, footnotes }; // prettier-ignore
+}
+
+export const PPTX_TYPE = "application/vnd.openxmlformats-officedocument.presentationml.presentation";

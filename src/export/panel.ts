@@ -33,7 +33,9 @@ export function renderExportPanel(host: HTMLElement, ctx: ExportContext): void {
   const status = form.querySelector<HTMLElement>(".export-status");
   if (!format || !size || !scale || !title || !button || !status) return;
   const syncScale = () => {
-    scale.disabled = size.value === "a4" || format.value === "geojson";
+    scale.disabled = size.value === "a4" || format.value === "geojson" || format.value === "pptx";
+    // A deck's slide is the map on screen at 2x; the size does not apply.
+    size.disabled = format.value === "geojson" || format.value === "pptx";
   };
   size.addEventListener("change", syncScale);
   format.addEventListener("change", syncScale);
@@ -63,8 +65,8 @@ export function renderExportPanel(host: HTMLElement, ctx: ExportContext): void {
         const what = options.format === "geojson" ? "GeoJSON file" : options.format.toUpperCase();
         status.textContent =
           result.note ??
-          (options.format === "geojson"
-            ? `${what}: ${result.filename}`
+          (options.format === "geojson" || options.format === "pptx"
+            ? `${options.format === "pptx" ? strings.exports.formats.pptx : what}: ${result.filename}`
             : strings.exports.done(what, result.width, result.height));
       })
       .catch((error: unknown) => {

@@ -3,7 +3,7 @@ import type { OutputSize, SceneOptions } from "../render/scene/layout.ts";
 
 export type { OutputSize } from "../render/scene/layout.ts";
 
-export type ExportFormat = "png" | "svg" | "geojson";
+export type ExportFormat = "png" | "svg" | "geojson" | "pptx";
 export type SizePreset = "view" | "slide" | "a4" | "square";
 
 export interface ExportOptions extends SceneOptions {
@@ -37,5 +37,5 @@ export function isSizePreset(v: string): v is SizePreset {
 }
 
 export function isFormat(v: string): v is ExportFormat {
-  return v === "png" || v === "svg" || v === "geojson";
+  return v === "png" || v === "svg" || v === "geojson" || v === "pptx";
 }

@@ -129,7 +129,7 @@ export const strings = {
   exports: {
     heading: "Export",
     format: "Format",
-    formats: { png: "PNG picture", svg: "SVG (vector)", geojson: "GeoJSON (the story's data)" },
+    formats: { png: "PNG picture", svg: "SVG (vector)", pptx: "PowerPoint", geojson: "GeoJSON (the story's data)" },
     size: "Size",
     scale: "Scale",
     title: "Title",
