@@ -33,9 +33,11 @@ export async function makeDeck(input: DeckInput): Promise<Uint8Array> {
   pptx.title = input.title;
   pptx.author = input.author;
   pptx.company = "rafah-map";
+  const titleSize = input.title.length > 90 ? 14 : input.title.length > 64 ? 17 : 22;
   for (const s of input.slides) {
     const slide = pptx.addSlide();
-    slide.addText(input.title, { x: 0.35, y: 0.12, w: W - 0.7, h: 0.5, fontFace: FONT, fontSize: 22, bold: true, color: "1F1F1F" }); // prettier-ignore
+    // One line for the title: a long one is set smaller (viewers do not all honour "shrink to fit").
+    slide.addText(input.title, { x: 0.35, y: 0.12, w: W - 0.7, h: 0.5, fontFace: FONT, fontSize: titleSize, bold: true, color: "1F1F1F" }); // prettier-ignore
     slide.addText(s.viewTitle, { x: 0.35, y: 0.58, w: W - 0.7, h: 0.3, fontFace: FONT, fontSize: 12, color: "5C5C5C" }); // prettier-ignore
     // The picture keeps its proportions in the room between the title and the credits.
     const roomW = W - 0.7;
