@@ -2,6 +2,7 @@
  * npm run snapshot -- --story <id> --view <name>[,<name>...] [--feature <id>] --format png|svg|pptx
  *                     --size view|slide|a4|square --scale <1|2|3> --out <file>
  * pptx: one deck with a slide per view (the map at 2x, 16:9) and a last slide of sources and credits.
+ * pdf: one briefing pack (--size a4 or letter) with a page per view and the "Quotes and sources" pages.
  * Builds the app, serves it on loopback and makes the exports in headless Chromium with the same composition code
  * as the page (window.rafahExport). Several views in one run: --view rafah,border (or --view twice); each file gets
  * the view's name before its extension. Exits 2 with a message on a bad argument.
@@ -22,7 +23,7 @@ interface Args {
   story: string;
   views: string[];
   feature: string | null;
-  format: "png" | "svg" | "pptx";
+  format: "png" | "svg" | "pptx" | "pdf";
   size: ExportOptions["size"];
   scale: number;
   out: string;
@@ -30,7 +31,7 @@ interface Args {
 }
 
 const USAGE =
-  "usage: npm run snapshot -- --story <id> --view <name>[,<name>...] [--feature <id>] --format png|svg|pptx --size view|slide|a4|square --scale 1|2|3 --out <file>";
+  "usage: npm run snapshot -- --story <id> --view <name>[,<name>...] [--feature <id>] --format png|svg|pptx|pdf --size view|slide|a4|square --scale 1|2|3 --out <file>";
 
 export function parseArgs(argv: readonly string[]): Args {
   const values = new Map<string, string[]>();
@@ -46,8 +47,11 @@ export function parseArgs(argv: readonly string[]): Args {
   for (const k of values.keys()) if (!known.has(k)) throw new UsageError(`unknown option --${k}`);
   const one = (k: string) => values.get(k)?.at(-1) ?? null;
   const format = one("format") ?? "png";
-  if (!isFormat(format) || format === "geojson") throw new UsageError(`unknown format "${format}" (png, svg or pptx)`);
-  const size = one("size") ?? "view";
+  if (!isFormat(format) || format === "geojson")
+    throw new UsageError(`unknown format "${format}" (png, svg, pptx or pdf)`);
+  const size = one("size") ?? (format === "pdf" ? "a4" : format === "pptx" ? "slide" : "view");
+  if (format === "pdf" && size !== "a4" && size !== "letter") throw new UsageError(`a PDF is a4 or letter, not "${size}"`); // prettier-ignore
+  if (format === "pptx" && size !== "slide") throw new UsageError(`a deck is 16:9 slides (--size slide), not "${size}"`); // prettier-ignore
   if (!isSizePreset(size)) throw new UsageError(`unknown size "${size}" (view, slide, a4 or square)`);
   const scale = Number(one("scale") ?? "1");
   if (![1, 2, 3].includes(scale)) throw new UsageError(`unknown scale "${one("scale") ?? ""}" (1, 2 or 3)`);
@@ -87,8 +91,9 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (!existsSync(`data/stories/${args.story}/story.json`)) throw new UsageError(`unknown story "${args.story}"`);
   const deck = args.format === "pptx";
-  // A deck is one file for all the views; pictures are a file per view.
-  const several = args.views.length > 1 && !deck;
+  const pack = args.format === "pdf";
+  // A deck or a pack is one file for all the views; pictures are a file per view.
+  const several = args.views.length > 1 && !deck && !pack;
   for (const v of args.views) checkWritable(outputPath(args.out, v, several));
   const slides: DeckSlide[] = [];
   let about: { title: string; author: string; credits: string } | null = null;
@@ -104,7 +109,7 @@ async function main(): Promise<void> {
     const viewport = deck ? { width: 1280, height: 720 } : { width: 1280, height: 800 };
     const context = await browser.newContext({ viewport, reducedMotion: "reduce" });
     const page = await context.newPage();
-    for (const view of args.views) {
+    for (const view of pack ? [args.views[0] ?? ""] : args.views) {
       const hash = new URLSearchParams({
         story: args.story,
         ...(view ? { view } : {}),
@@ -115,14 +120,17 @@ async function main(): Promise<void> {
       await page.locator("#map[data-ready=true]").waitFor({ timeout: 60_000 });
       const described = await page.evaluate(() => window.rafahExport?.describe() ?? null);
       if (!described) throw new UsageError(`story "${args.story}" did not load (see npm run validate)`);
-      if (view && !described.views.includes(view)) {
-        throw new UsageError(`unknown view "${view}" (story ${args.story} has ${described.views.join(", ")})`);
+      for (const v of pack ? args.views : [view]) {
+        if (v && !described.views.includes(v)) {
+          throw new UsageError(`unknown view "${v}" (story ${args.story} has ${described.views.join(", ")})`);
+        }
       }
       if (args.feature && !described.features.includes(args.feature)) {
         throw new UsageError(`unknown feature "${args.feature}" in story ${args.story}`);
       }
       const viewTitle = described.viewTitles[described.views.indexOf(view || described.views[0] || "")] ?? "";
       const options: ExportOptions = {
+        ...(pack ? { views: args.views.filter((v) => v !== "") } : {}),
         format: deck ? "png" : args.format,
         size: deck ? "view" : args.size,
         scale: deck ? 2 : args.scale,
@@ -145,7 +153,9 @@ async function main(): Promise<void> {
       }
       const path = outputPath(args.out, view, several);
       writeFileSync(path, Buffer.from(result.base64, "base64"));
-      console.log(`wrote ${path} (${result.width} × ${result.height})${result.note ? `: ${result.note}` : ""}`);
+      if (pack)
+        console.log(`wrote ${path} (${String(Math.max(1, args.views.filter((v) => v !== "").length))} map pages and the quotes pages)`); // prettier-ignore
+      else console.log(`wrote ${path} (${result.width} × ${result.height})${result.note ? `: ${result.note}` : ""}`);
     }
     if (deck && about) {
       const path = outputPath(args.out, "", false);

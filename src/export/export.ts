@@ -115,6 +115,7 @@ function geojsonExport(story: Story): ExportResult {
 export async function makeExport(ctx: ExportContext, options: ExportOptions): Promise<ExportResult> {
   const { story } = ctx;
   if (options.format === "geojson") return geojsonExport(story);
+  if (options.format === "pdf") return (await import("./pdf-export.ts")).pdfExport(ctx, options);
   const state = ctx.store.get();
   const source = await ctx.snapshot();
   const view = { ...source.size(), bounds: [...source.bounds()] as [number, number, number, number] };

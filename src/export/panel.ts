@@ -33,7 +33,8 @@ export function renderExportPanel(host: HTMLElement, ctx: ExportContext): void {
   const status = form.querySelector<HTMLElement>(".export-status");
   if (!format || !size || !scale || !title || !button || !status) return;
   const syncScale = () => {
-    scale.disabled = size.value === "a4" || format.value === "geojson" || format.value === "pptx";
+    scale.disabled =
+      size.value === "a4" || size.value === "letter" || ["geojson", "pptx", "pdf"].includes(format.value);
     // A deck's slide is the map on screen at 2x; the size does not apply.
     size.disabled = format.value === "geojson" || format.value === "pptx";
   };

@@ -21,7 +21,8 @@ export interface PreparedExport {
   readonly name: string;
 }
 
-function slug(title: string): string {
+/** A file name from a title. */
+export function slug(title: string): string {
   return (
     title
       .toLowerCase()
@@ -42,7 +43,7 @@ export function prepareExport(
   const footnoted = options.footnotes ? footnotedFeatures(story, state, view.bounds) : [];
   const content = buildContent(story, facts, state, footnoted, view.bounds);
   const frame = layoutFrame(size, options, content);
-  const name = `${slug(options.title)}-${options.size}${options.size === "a4" ? "" : `-${options.scale}x`}`;
+  const name = `${slug(options.title)}-${options.size}${options.size === "a4" || options.size === "letter" ? "" : `-${options.scale}x`}`;
   return { options, size, bounds: view.bounds, footnoted, content, frame, positions: footnoted.map((f) => f.at), name };
 }
 

@@ -129,7 +129,13 @@ export const strings = {
   exports: {
     heading: "Export",
     format: "Format",
-    formats: { png: "PNG picture", svg: "SVG (vector)", pptx: "PowerPoint", geojson: "GeoJSON (the story's data)" },
+    formats: {
+      png: "PNG picture",
+      svg: "SVG (vector)",
+      pdf: "PDF briefing",
+      pptx: "PowerPoint",
+      geojson: "GeoJSON (the story's data)",
+    },
     size: "Size",
     scale: "Scale",
     title: "Title",
@@ -147,6 +153,8 @@ export const strings = {
     credits: (outlet: string, published: string, asOf: string) =>
       `© OpenStreetMap contributors (ODbL) · Places: GeoNames (CC BY 4.0) · Report: ${outlet}, published ${published} · As of ${asOf}`,
     outletUnnamed: "news report, outlet not named in the text",
+    leftOutInPack: (ns: readonly number[]) =>
+      `No room on this page for ${ns.length === 1 ? "footnote" : "footnotes"} ${ns.join(", ")} (nor ${ns.length === 1 ? "its marker" : "their markers"}): every passage is quoted in full on the "Quotes and sources" pages.`,
     leftOut: (ns: readonly number[]) =>
       `Not shown for lack of room: ${ns.length === 1 ? "footnote" : "footnotes"} ${ns.join(", ")} (and ${ns.length === 1 ? "its marker" : "their markers"}); export a larger size or select one feature.`,
   },

@@ -94,3 +94,18 @@ describe("wrap", () => {
     expect(wrap("aaa bbb ccc ddd", 10, 40)).toEqual(["aaa bbb", "ccc ddd"]);
   });
 });
+
+describe("the title band", () => {
+  it("keeps a short title at 22 units, sets a long one smaller, and cuts one too long even then", async () => {
+    const { fitTitle } = await import("./compose.ts");
+    expect(fitTitle("Border strip", 1000, 1)).toEqual({ text: "Border strip", size: 22 });
+    const long = fitTitle("x".repeat(100), 1000, 1);
+    expect(long.size).toBeLessThan(22);
+    expect(long.size).toBeGreaterThanOrEqual(14);
+    expect(long.text).toBe("x".repeat(100));
+    const cut = fitTitle("word ".repeat(100), 1000, 1);
+    expect(cut.size).toBe(14);
+    expect(cut.text.endsWith("…")).toBe(true);
+    expect(cut.text.length * 14 * 0.52 * 1.1).toBeLessThanOrEqual(1000 + 14);
+  });
+});

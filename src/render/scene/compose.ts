@@ -5,7 +5,7 @@
  */
 import { ink } from "../../theme/palette.ts";
 import type { Primitive } from "../marks/primitives.ts";
-import type { Frame, SceneContent, SceneOptions } from "./layout.ts";
+import { GLYPH_WIDTH, type Frame, type SceneContent, type SceneOptions } from "./layout.ts";
 import { footnoteMarks, legendMarks, northArrowMarks, scaleBarMarks, text, timelineMarks } from "./parts.ts";
 
 export { layoutFrame, wrap } from "./layout.ts";
@@ -66,13 +66,22 @@ function markerMarks(frame: Frame, info: MapInfo, u: number): Primitive[] {
   return out;
 }
 
+/** The title at 22 units, set smaller (down to 14) when it is too long for the band, and cut with "…" beyond that. */
+export function fitTitle(title: string, width: number, u: number): { text: string; size: number } {
+  const bold = GLYPH_WIDTH * 1.1;
+  const size = Math.max(14 * u, Math.min(22 * u, width / (Math.max(1, title.length) * bold)));
+  const max = Math.floor(width / (size * bold) + 1e-6);
+  return { text: title.length <= max ? title : `${title.slice(0, Math.max(1, max - 1)).trimEnd()}…`, size };
+}
+
 /** Everything drawn on top of and around the map. */
 export function composeScene(frame: Frame, options: SceneOptions, content: SceneContent, info: MapInfo): Primitive[] {
   const u = frame.size.unit;
   const pad = 16 * u;
+  const title = fitTitle(options.title, frame.size.width - 2 * pad, u);
   const out: Primitive[] = [
     { kind: "rect", x: 0, y: 0, w: frame.size.width, h: frame.title.h, fill: ink.paper },
-    text(pad, 30 * u, options.title, 22 * u, 700, ink.text),
+    text(pad, 30 * u, title.text, title.size, 700, ink.text),
     text(pad, 52 * u, content.byline, 12 * u, 400, ink.muted),
     { kind: "line", x1: 0, y1: frame.title.h, x2: frame.size.width, y2: frame.title.h, stroke: ink.rule, width: u },
   ];
@@ -81,7 +90,7 @@ export function composeScene(frame: Frame, options: SceneOptions, content: Scene
   if (options.scaleBar && info.metresPerPixel > 0) out.push(...scaleBarMarks(frame.map, info.metresPerPixel, u));
   if (options.northArrow) out.push(...northArrowMarks(frame.map, u));
   if (frame.timeline && content.timeline) out.push(...timelineMarks(frame.timeline, content.timeline, u));
-  out.push(...footnoteMarks(frame, u));
+  out.push(...footnoteMarks(frame, u, options.quotesPages === true));
   // Credits: always on.
   const c = frame.credits;
   out.push({ kind: "rect", x: c.x, y: c.y, w: c.w, h: c.h, fill: ink.band });

@@ -20,6 +20,8 @@ export interface SceneOptions {
   readonly northArrow: boolean;
   readonly timeline: boolean;
   readonly footnotes: boolean;
+  /** A pack whose later pages quote every passage: footnotes left out here are said to be there. */
+  readonly quotesPages?: boolean;
 }
 
 export interface Box {

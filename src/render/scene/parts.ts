@@ -108,7 +108,7 @@ export function timelineMarks(t: Box, timeline: NonNullable<SceneContent["timeli
 }
 
 /** The numbered footnotes that fit, in their columns. */
-export function footnoteMarks(frame: Frame, u: number): Primitive[] {
+export function footnoteMarks(frame: Frame, u: number, quotesPages = false): Primitive[] {
   const f = frame.footnotes;
   if (!f) return [];
   const pad = 16 * u;
@@ -121,7 +121,8 @@ export function footnoteMarks(frame: Frame, u: number): Primitive[] {
   ];
   if (frame.leftOut.length > 0) {
     const y = f.y + f.h - 10 * u;
-    out.push(text(f.x + pad, y, strings.exports.leftOut(frame.leftOut), FOOTNOTE.size * 0.9 * u, 600, ink.muted));
+    const said = quotesPages ? strings.exports.leftOutInPack(frame.leftOut) : strings.exports.leftOut(frame.leftOut);
+    out.push(text(f.x + pad, y, said, FOOTNOTE.size * 0.9 * u, 600, ink.muted));
   }
   for (const note of frame.footnoteLines) {
     const x = f.x + pad + note.col * (colWidth + pad);
