@@ -13,6 +13,7 @@ import { serveDirectory } from "./static-server.ts";
 import { measureHostile, type HostileFigures } from "../bench/hostile.ts";
 import { lighthouseTable, printLighthouse, type LighthouseFigures } from "../bench/lighthouse.ts";
 import { measureEditor, type EditorFigures } from "../bench/editor.ts";
+import { measurePacks, type PackFigures } from "../bench/packs.ts";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const LH_RUNS = Number(process.env.LH_RUNS ?? 3);
@@ -37,6 +38,8 @@ const TARGETS = {
   bigStoryHighlightMs: 100,
   editorGeoparseMs: 300,
   editorAddToPreviewMs: 100,
+  pdfTwoViewsMs: 3000,
+  deckThreeViewsMs: 4000,
   noWebGlStaticMs: 1000,
   contextRestoredMs: 2000,
   contextStaticMs: 5000,
@@ -303,6 +306,7 @@ async function main(): Promise<void> {
   let embedLoad = noLoad;
   let lighthouse: LighthouseFigures[] = [];
   let editor: EditorFigures = { geoparseMs: [], geoparseChars: 0, addToPreviewMs: [] };
+  let packs: PackFigures = { pdfMs: [], deckMs: [], pdfCodeGzipKB: 0, deckCodeGzipKB: 0, loadedAtStart: [] };
   try {
     // One warm-up each, then alternate so that machine noise falls on both sides alike.
     progress("navigation → ready");
@@ -326,6 +330,8 @@ async function main(): Promise<void> {
     // Lighthouse, as phones and desktops see the pages: the folder served as a host would (gzip), offline.
     progress("editor");
     editor = await measureEditor(browser, app.url, Math.min(RUNS, 5));
+    progress("briefing packs");
+    packs = measurePacks("dist", 3, [...initialScripts("index.html"), ...initialScripts("embed.html")]);
     progress("lighthouse");
     lighthouse = await lighthouseTable(app.url, LH_PAGES, LH_RUNS);
   } finally {
@@ -444,6 +450,15 @@ async function main(): Promise<void> {
       geoparse: editor.geoparseMs,
       addToPreview: editor.addToPreviewMs,
     },
+    packs: {
+      pdfTwoViewsA4MedianMs: Math.round(median(packs.pdfMs)),
+      deckThreeViewsMedianMs: Math.round(median(packs.deckMs)),
+      pdf: packs.pdfMs,
+      deck: packs.deckMs,
+      pdfCodeOnDemandGzipKB: packs.pdfCodeGzipKB,
+      deckCodeOnDemandGzipKB: packs.deckCodeGzipKB,
+      packCodeLoadedAtStart: packs.loadedAtStart,
+    },
     sizesGzipKB: Object.fromEntries(Object.entries(sizes).map(([k, v]) => [k, Number(v.toFixed(1))])),
     targets: TARGETS,
   };
@@ -511,6 +526,10 @@ async function main(): Promise<void> {
   row(`editor: geoparse the big story's ${String(results.editor.geoparseArticleKB)} KB (median ms)`, results.editor.geoparseMedianMs.toFixed(1), `≤ ${TARGETS.editorGeoparseMs}`); // prettier-ignore
   row("editor: Add → feature drawn in the preview (median ms)", results.editor.addToPreviewMedianMs.toFixed(1), `≤ ${TARGETS.editorAddToPreviewMs}`); // prettier-ignore
   row("editor code at start (gzip KB, excl. MapLibre)", sizes.editorCodeKB.toFixed(1));
+  row("command line: 2-view A4 PDF, build made (median ms)", String(results.packs.pdfTwoViewsA4MedianMs), `≤ ${TARGETS.pdfTwoViewsMs}`); // prettier-ignore
+  row("command line: 3-view deck, build made (median ms)", String(results.packs.deckThreeViewsMedianMs), `≤ ${TARGETS.deckThreeViewsMs}`); // prettier-ignore
+  row("PDF code, on demand (gzip KB)", results.packs.pdfCodeOnDemandGzipKB.toFixed(1), `0 KB at start (${String(results.packs.packCodeLoadedAtStart.length)} files)`); // prettier-ignore
+  row("deck code, on demand (gzip KB)", results.packs.deckCodeOnDemandGzipKB.toFixed(1));
   row("app code loaded when needed: live map, export (gzip KB)", sizes.appLazyKB.toFixed(1));
   row("embed code at start (gzip KB, excl. MapLibre)", sizes.embedCodeKB.toFixed(1));
   row("app CSS incl. MapLibre CSS (gzip KB)", sizes.appCssKB.toFixed(1));
