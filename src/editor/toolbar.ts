@@ -2,6 +2,7 @@
  * The editor's toolbar: the drafts in this browser (switch, new), open a story (its three files or a zip), undo
  * and redo, and "Download story" (a zip of the story folder, formatted as the repository's formatter writes it).
  */
+import { download } from "../export/download.ts";
 import { button } from "./controls.ts";
 import { newDraft, text } from "./draft.ts";
 import type { DraftsStore } from "./drafts-store.ts";
@@ -143,16 +144,7 @@ export class Toolbar {
     const [{ formattedFiles }, { storyZip }] = await Promise.all([import("./format.ts"), import("./zip.ts")]);
     const id = text(draft.story.id) || "story";
     const bytes = storyZip(id, await formattedFiles(draft));
-    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: "application/zip" }));
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = `${id}.zip`;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => {
-      URL.revokeObjectURL(url);
-    }, 10_000);
+    download(new Blob([bytes as BlobPart], { type: "application/zip" }), `${id}.zip`);
     const errors = this.session.get().problems.filter((p) => p.severity === "error").length;
     this.say(errors === 0 ? `Downloaded ${id}.zip.` : `Downloaded ${id}.zip; it still has ${String(errors)} error${errors === 1 ? "" : "s"} to fix before it can be published.`); // prettier-ignore
   }

@@ -3,6 +3,7 @@ import centroid from "@turf/centroid";
 import type { Position } from "geojson";
 import { formatDayMonth } from "../model/day-format.ts";
 import { typesetQuote } from "../model/quote.ts";
+import type { DateInterval } from "../model/dates.ts";
 import type { DerivedFacts } from "../model/derived.ts";
 import { filteredOut, inHiddenGroup } from "../model/filters.ts";
 import type { Story, StoryFeature } from "../model/types.ts";
@@ -72,9 +73,15 @@ export function buildContent(
     return { n, text: `${typesetQuote(quote)} (${strings.details.status[p.status]} by ${p.attributedTo})` };
   });
 
-  const { start, end } = facts.timeExtent ?? { start: 0, end: 0 };
-  const t0 = start - DAY;
-  const t1 = end + 2 * DAY;
+  const extent = facts.timeExtent;
+  const timeline = extent ? timelineStrip(story, state, extent) : { marks: [], ticks: [] };
+  return { byline: bylineText(story), credits: creditsText(story), legend, footnotes, timeline };
+}
+
+/** The timeline strip's marks and ticks over the story's time extent. */
+function timelineStrip(story: Story, state: UiState, extent: DateInterval): SceneContent["timeline"] {
+  const t0 = extent.start - DAY;
+  const t1 = extent.end + 2 * DAY;
   const frac = (t: number) => (t - t0) / (t1 - t0);
   const marks = story.features
     .filter((f) => f.when !== null && !inHiddenGroup(f, state.hidden))
@@ -91,7 +98,5 @@ export function buildContent(
   for (let t = Math.ceil(t0 / DAY) * DAY; t <= t1; t += 2 * DAY) {
     ticks.push({ x: frac(t), label: formatDayMonth(t) });
   }
-
-  const timeline = facts.timeExtent ? { marks, ticks } : { marks: [], ticks: [] };
-  return { byline: bylineText(story), credits: creditsText(story), legend, footnotes, timeline };
+  return { marks, ticks };
 }

@@ -17,7 +17,7 @@ import { strings } from "../locale/en.ts";
 import type { ExportOptions } from "./presets.ts";
 import { numberedMarkers, prepareExport, type PreparedExport } from "./prepare.ts";
 import { svgExport, type EmbeddedFont } from "./svg-export.ts";
-import { blobToBase64 } from "./base64.ts";
+import { blobToBase64, bytesToBase64 } from "./base64.ts";
 import { footnoteDetails, type FootnoteDetail } from "./notes.ts";
 import { creditsText } from "../panels/credits.ts";
 
@@ -50,9 +50,7 @@ function embeddedFonts(): Promise<EmbeddedFont[]> {
   fontData ??= Promise.all(
     FONT_URLS.map(async (f) => {
       const bytes = new Uint8Array(await (await fetch(new URL(f.url, document.baseURI).href)).arrayBuffer());
-      let binary = "";
-      for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-      return { weight: f.weight, style: f.style, base64: btoa(binary) };
+      return { weight: f.weight, style: f.style, base64: bytesToBase64(bytes) };
     }),
   );
   return fontData;

@@ -5,21 +5,9 @@
 import { strings } from "../locale/en.ts";
 import { ensureMarkup } from "../panels/dom.ts";
 import type { ExportContext } from "./export.ts";
+import { download } from "./download.ts";
 import { exportPanelMarkup } from "./panel-markup.ts";
 import { isFormat, isSizePreset, type ExportOptions } from "./presets.ts";
-
-export function download(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 10_000);
-}
 
 export function renderExportPanel(host: HTMLElement, ctx: ExportContext): void {
   ensureMarkup(host, ctx.story.id, (doc) => exportPanelMarkup(doc, ctx.story.meta.title));

@@ -5,6 +5,7 @@
  * precisely it is located and the geometry's sources. The credits and "as of" are on every page; the fonts are
  * embedded; the text is selectable; the document's title and author are set. A4 or US Letter, landscape.
  */
+import type { Position } from "geojson";
 import type { DerivedFacts } from "../model/derived.ts";
 import type { Story } from "../model/types.ts";
 import type { NamedView } from "../model/views.ts";
@@ -36,7 +37,7 @@ export interface PdfInput {
   readonly options: ExportOptions;
   readonly basemap: BasemapData;
   readonly bands: readonly Band[];
-  readonly basemapMarkers: readonly (readonly number[])[];
+  readonly basemapMarkers: readonly Position[];
   readonly fonts: readonly PdfFont[];
 }
 
@@ -73,7 +74,7 @@ export async function makeBriefingPdf(input: PdfInput): Promise<Uint8Array> {
     const state: UiState = { ...input.state, viewId: view.id };
     const size = input.paper === "a4" ? { width: 3508, height: 2480 } : { width: 3300, height: 2550 };
     const prepared = prepareExport(story, input.facts, state, { ...input.options, format: "svg", size: input.paper, scale: 1, title: `${view.title}: ${input.title}`, quotesPages: true }, { ...size, bounds: view.bounds }); // prettier-ignore
-    const text = svgExport(prepared, { features: story.features, hidden: state.hidden, basemap: input.basemap, bands: input.bands, basemapMarkers: input.basemapMarkers as never, storyBounds: story.bounds, named: story.article }); // prettier-ignore
+    const text = svgExport(prepared, { features: story.features, hidden: state.hidden, basemap: input.basemap, bands: input.bands, basemapMarkers: input.basemapMarkers, storyBounds: story.bounds, named: story.article }); // prettier-ignore
     const svg = new DOMParser().parseFromString(text, "image/svg+xml").documentElement;
     halosBeneath(svg);
     await svg2pdf(svg, doc, { x: 0, y: 0, width: page.w, height: page.h - NOTE_BAND });

@@ -102,8 +102,8 @@ export class Timeline {
     this.svg = svg;
 
     // The publication interval, shaded.
-    const pub = this.story.published ?? { start: -1, end: -1 };
-    if (this.story.published)
+    const pub = this.story.published;
+    if (pub)
       svg
         .append("rect")
         .attr("class", "tl-published")
