@@ -1,6 +1,7 @@
 /**
  * Where the browser is: Debian's Chromium by default (never a downloaded build), overridable with CHROMIUM_PATH.
- * The flags keep WebGL working in software (SwiftShader) and stop Chromium's own background traffic.
+ * The flags keep WebGL working in software (SwiftShader), or switch the GPU off where nothing needs it, and stop
+ * Chromium's own background traffic.
  */
 import { existsSync } from "node:fs";
 import type { Frame, Page } from "@playwright/test";
@@ -17,16 +18,23 @@ export function chromiumPath(): string {
   return path;
 }
 
-export const CHROMIUM_ARGS = [
-  "--use-angle=swiftshader",
-  "--enable-unsafe-swiftshader",
-  "--ignore-gpu-blocklist",
+/** Chromium without its own traffic. */
+const QUIET_ARGS = [
   "--disable-background-networking",
   "--disable-component-update",
   "--disable-sync",
   "--no-first-run",
   "--disable-quic",
 ];
+
+/** WebGL in software (SwiftShader), for the live map and its PNG exports. */
+export const CHROMIUM_ARGS = ["--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist", ...QUIET_ARGS]; // prettier-ignore
+
+/**
+ * No GPU at all, for what needs no WebGL (the briefing packs: vector pages and pictures drawn from SVG): the
+ * browser starts faster and its canvases are in memory, so a picture is encoded without a read back.
+ */
+export const CHROMIUM_ARGS_WITHOUT_GPU = ["--disable-gpu", ...QUIET_ARGS];
 
 /**
  * The reader reaches for the map: the pointer moves onto it, which starts the live map (src/map-host/wake.ts).

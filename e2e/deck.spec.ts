@@ -75,9 +75,23 @@ test("the command line writes one deck for three views, the same slides every ti
     expect(deck.notes[i]).toContain("© OpenStreetMap contributors (ODbL)");
   }
   expect(deck.slides[3]).toContain("gazetteer:rafah-city");
+  // Each view's picture fills the slide's picture room at 2x (its PNG header's width and height).
+  const sizes = deck.media
+    .filter((m) => m.endsWith(".png"))
+    .map((m) => {
+      const png = deck.files[m] ?? new Uint8Array(24);
+      const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+      return [view.getUint32(16), view.getUint32(20)];
+    });
+  expect(sizes).toEqual([
+    [2424, 1152],
+    [2424, 1152],
+    [2424, 1152],
+  ]);
   // Deterministic: the slides and notes are the same again (the package's dates aside).
   make(join(dir, "again.pptx"));
   const again = openDeck(join(dir, "again.pptx"));
   expect(again.slides).toEqual(deck.slides);
   expect(again.notes).toEqual(deck.notes);
+  expect(again.media.map((m) => again.files[m])).toEqual(deck.media.map((m) => deck.files[m]));
 });

@@ -4,18 +4,18 @@
  * pptx: one deck with a slide per view (the map at 2x, 16:9) and a last slide of sources and credits.
  * pdf: one briefing pack (--size a4 or letter) with a page per view and the "Quotes and sources" pages.
  * Builds the app, serves it on loopback and makes the exports in headless Chromium with the same composition code
- * as the page (window.rafahExport). Several views in one run: --view rafah,border (or --view twice); each file gets
- * the view's name before its extension. Exits 2 with a message on a bad argument.
+ * as the page (window.rafahExport). Several views in one run: --view rafah,border (or --view twice); each picture
+ * gets the view's name before its extension, a deck or a pack holds them all (made from the data in one call, in a
+ * Chromium without a GPU: neither needs WebGL). Exits 2 with a message on a bad argument.
  */
 import { execFileSync } from "node:child_process";
 import { accessSync, constants, existsSync, statSync, writeFileSync } from "node:fs";
 import { dirname, extname, resolve } from "node:path";
 import { chromium } from "@playwright/test";
-import { CHROMIUM_ARGS, chromiumPath, reachForMap } from "../e2e/browser.ts";
+import { CHROMIUM_ARGS, CHROMIUM_ARGS_WITHOUT_GPU, chromiumPath, reachForMap } from "../e2e/browser.ts";
 import { serveDirectory } from "./static-server.ts";
 import defaults from "../data/stories.json" with { type: "json" };
 import { isFormat, isSizePreset, type ExportOptions } from "../src/export/presets.ts";
-import { makeDeck, type DeckSlide } from "../src/export/deck.ts";
 
 class UsageError extends Error {}
 
@@ -92,11 +92,10 @@ async function main(): Promise<void> {
   if (!existsSync(`data/stories/${args.story}/story.json`)) throw new UsageError(`unknown story "${args.story}"`);
   const deck = args.format === "pptx";
   const pack = args.format === "pdf";
-  // A deck or a pack is one file for all the views; pictures are a file per view.
-  const several = args.views.length > 1 && !deck && !pack;
+  // A deck or a pack is one file for all the views, made from the data in one call; pictures are a file per view.
+  const bundle = deck || pack;
+  const several = args.views.length > 1 && !bundle;
   for (const v of args.views) checkWritable(outputPath(args.out, v, several));
-  const slides: DeckSlide[] = [];
-  let about: { title: string; author: string; credits: string } | null = null;
 
   // Its own build folder, so that a snapshot never replaces the dist/ that a preview or the tests are serving.
   // RAFAH_SNAPSHOT_BUILT names a build to use as it is (the benchmark times the run after the build).
@@ -105,12 +104,12 @@ async function main(): Promise<void> {
     execFileSync("npx", ["vite", "build", "--logLevel", "error", "--outDir", outDir, "--emptyOutDir"], { stdio: "inherit" }); // prettier-ignore
   }
   const app = await serveDirectory(outDir);
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: bundle ? CHROMIUM_ARGS_WITHOUT_GPU : CHROMIUM_ARGS }); // prettier-ignore
   try {
     const viewport = deck ? { width: 1280, height: 720 } : { width: 1280, height: 800 };
     const context = await browser.newContext({ viewport, reducedMotion: "reduce" });
     const page = await context.newPage();
-    for (const [i, view] of (pack ? [args.views[0] ?? ""] : args.views).entries()) {
+    for (const [i, view] of (bundle ? [args.views[0] ?? ""] : args.views).entries()) {
       const hash = new URLSearchParams({
         story: args.story,
         ...(view ? { view } : {}),
@@ -118,8 +117,8 @@ async function main(): Promise<void> {
       });
       if (i === 0) {
         await page.goto(`${app.url}#${hash.toString()}`);
-        if (pack) {
-          // A pack draws every view from the data (no live map needed): the page's export API is enough.
+        if (bundle) {
+          // A pack or a deck draws every view from the data (no live map needed): the page's export API is enough.
           await page.waitForFunction(() => window.rafahExport !== undefined, undefined, { timeout: 60_000 });
         } else {
           await reachForMap(page);
@@ -148,7 +147,7 @@ async function main(): Promise<void> {
       }
       const described = await page.evaluate(() => window.rafahExport?.describe() ?? null);
       if (!described) throw new UsageError(`story "${args.story}" did not load (see npm run validate)`);
-      for (const v of pack ? args.views : [view]) {
+      for (const v of bundle ? args.views : [view]) {
         if (v && !described.views.includes(v)) {
           throw new UsageError(`unknown view "${v}" (story ${args.story} has ${described.views.join(", ")})`);
         }
@@ -156,13 +155,12 @@ async function main(): Promise<void> {
       if (args.feature && !described.features.includes(args.feature)) {
         throw new UsageError(`unknown feature "${args.feature}" in story ${args.story}`);
       }
-      const viewTitle = described.viewTitles[described.views.indexOf(view || described.views[0] || "")] ?? "";
       const options: ExportOptions = {
-        ...(pack ? { views: args.views.filter((v) => v !== "") } : {}),
-        format: deck ? "png" : args.format,
+        ...(bundle ? { views: args.views.filter((v) => v !== "") } : {}),
+        format: args.format,
         size: deck ? "view" : args.size,
         scale: deck ? 2 : args.scale,
-        title: deck ? viewTitle : (args.title ?? described.title),
+        title: args.title ?? described.title,
         legend: true,
         scaleBar: true,
         northArrow: true,
@@ -174,33 +172,24 @@ async function main(): Promise<void> {
         if (!api) throw new Error("no export API");
         return api.make(o);
       }, options);
-      if (deck) {
-        about = { title: args.title ?? described.title, author: described.author, credits: described.credits };
-        slides.push({ viewTitle, png: result.base64, width: result.width, height: result.height, footnotes: result.footnotes }); // prettier-ignore
-        continue;
-      }
       const path = outputPath(args.out, view, several);
       writeFileSync(path, Buffer.from(result.base64, "base64"));
-      if (pack)
-        console.log(`wrote ${path} (${String(Math.max(1, args.views.filter((v) => v !== "").length))} map pages and the quotes pages)`); // prettier-ignore
+      const count = String(Math.max(1, args.views.filter((v) => v !== "").length));
+      if (pack) console.log(`wrote ${path} (${count} map pages and the quotes pages)`);
+      else if (deck) console.log(`wrote ${path} (${count} view slides and a slide of sources)`);
       else console.log(`wrote ${path} (${result.width} × ${result.height})${result.note ? `: ${result.note}` : ""}`);
     }
-    if (deck && about) {
-      const path = outputPath(args.out, "", false);
-      writeFileSync(path, await makeDeck({ ...about, slides }));
-      console.log(`wrote ${path} (${String(slides.length)} view slides and a slide of sources)`);
-    }
   } finally {
-    await browser.close();
     app.server.close();
   }
 }
 
-main().catch((error: unknown) => {
+// Exiting stops the browser (Playwright kills it and removes its profile on exit): no wait for a graceful close.
+main().then(() => process.exit(0), (error: unknown) => {
   if (error instanceof UsageError) {
     console.error(`snapshot: ${error.message}\n${USAGE}`);
     process.exit(2);
   }
   console.error(error);
   process.exit(1);
-});
+}); // prettier-ignore

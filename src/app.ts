@@ -34,6 +34,7 @@ import { exposeExportApi } from "./export/api.ts";
 import { renderEmbedPanel } from "./embed/embed-panel.ts";
 import { strings } from "./locale/en.ts";
 import type { AppElements } from "./app-elements.ts";
+import type { SnapshotSource } from "./render/maplibre/snapshot.ts";
 
 const reducedMotion = () => window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
@@ -61,6 +62,11 @@ export async function startApp(els: AppElements, wake: Wake): Promise<void> {
     showPageNotice(els.app, chosen.notice, name, resolveView(views, store.get().viewId).view.title);
   };
   notice(unknownView);
+  // The export API first: tools wait for it, not for the panels (its snapshot waits for the live map's starter).
+  let starterMade: (starter: () => Promise<SnapshotSource>) => void = () => undefined;
+  const starter = new Promise<() => Promise<SnapshotSource>>((done) => (starterMade = done));
+  const exportContext = story ? { story, facts: deriveFacts(story), store, snapshot: async () => (await starter)() } : null; // prettier-ignore
+  if (exportContext) exposeExportApi(exportContext);
   const host = new MapHost({ container: els.map, padding: () => controlPadding(els.map), reducedMotion });
   host.attach({ store, views, standIn: async () => (await import("./map-host/static-stand-in.ts")).appStandIn(els.map, story, views, store) }); // prettier-ignore
   // A reader who has already reached for the map gets the live map at once: the build's drawing holds the box
@@ -75,9 +81,10 @@ export async function startApp(els: AppElements, wake: Wake): Promise<void> {
     () =>
     import("./map-host/live-app.ts").then((m) => m.startLiveApp({ host, container: els.map, inset: els.inset, story, views, store })), // prettier-ignore
   );
+  starterMade(live);
 
-  if (story) {
-    const facts = deriveFacts(story);
+  if (story && exportContext) {
+    const { facts } = exportContext;
     const steps = [
       () => {
         new MapKey(els.map, story, store);
@@ -90,9 +97,7 @@ export async function startApp(els: AppElements, wake: Wake): Promise<void> {
       () => new Timeline(els.timeline, story, facts, store),
       () => bindAnnouncer(els.announcer, story, store),
       () => {
-        const exportContext = { story, facts, store, snapshot: live };
         renderExportPanel(els.exports, exportContext);
-        exposeExportApi(exportContext);
       },
       () => {
         renderEmbedPanel(els.embed, store, ctx, story.meta.title, page, hasOwnPages(story.id));

@@ -23,7 +23,7 @@ export function renderExportPanel(host: HTMLElement, ctx: ExportContext): void {
   const syncScale = () => {
     scale.disabled =
       size.value === "a4" || size.value === "letter" || ["geojson", "pptx", "pdf"].includes(format.value);
-    // A deck's slide is the map on screen at 2x; the size does not apply.
+    // A deck slide's picture is the view on screen at 2x, sized to fill the slide: the size does not apply.
     size.disabled = format.value === "geojson" || format.value === "pptx";
   };
   size.addEventListener("change", syncScale);

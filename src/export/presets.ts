@@ -25,6 +25,12 @@ export const SIZE_PRESETS: Readonly<
   square: { label: "Square, 1080 × 1080", width: 1080, height: 1080, unit: 1.2 },
 };
 
+/**
+ * A deck slide's map picture in CSS pixels (drawn at 2x): the room between the slide's title and its credits
+ * (12.63 × 6 in of the 13.33 × 7.5 in slide, at 96 per inch), so the picture fills it.
+ */
+export const DECK_PICTURE = { width: 1212, height: 576 } as const;
+
 export const SCALES = [1, 2, 3] as const;
 
 export function outputSize(size: SizePreset, scale: number, view: { width: number; height: number }): OutputSize {
