@@ -8,6 +8,7 @@ import "virtual:theme.css";
 import { parseHash } from "./state/hash.ts";
 import { STORY_ATTRIBUTE } from "./stories/page.ts";
 import { startAfterPaintOrReach, Wake } from "./map-host/wake.ts";
+import { warmUpOnDesktop } from "./map-host/warm-up.ts";
 
 function byId(id: string): HTMLElement {
   const el = document.getElementById(id);
@@ -47,4 +48,6 @@ const start = () => {
     ),
   );
 };
-startAfterPaintOrReach(wake, start, () => import("./map-host/live-app.ts"));
+const liveCode = () => import("./map-host/live-app.ts");
+startAfterPaintOrReach(wake, start, liveCode);
+warmUpOnDesktop(wake.reached, liveCode);
