@@ -3,7 +3,7 @@
  * make an export as base64 with its size and any note.
  */
 import type { ExportContext } from "./export.ts";
-import { creditsText } from "../panels/credits.ts";
+import { authorOf, creditsText } from "../panels/credits.ts";
 import type { ExportOptions } from "./presets.ts";
 import { blobToBase64 } from "./base64.ts";
 import type { FootnoteDetail } from "./notes.ts";
@@ -29,7 +29,7 @@ export function exposeExportApi(ctx: ExportContext): void {
       story: ctx.story.id,
       views: ctx.story.views.views.map((v) => v.id),
       viewTitles: ctx.story.views.views.map((v) => v.title),
-      author: ctx.story.meta.outlet.name ?? ctx.story.meta.outlet.attribution,
+      author: authorOf(ctx.story),
       credits: creditsText(ctx.story),
       features: ctx.story.features.map((f) => f.id),
       title: ctx.story.meta.title,

@@ -15,13 +15,12 @@ import type { Store } from "../state/store.ts";
 import { FONT_FAMILY } from "../theme/fonts.ts";
 import { strings } from "../locale/en.ts";
 import { DECK_PICTURE, type ExportOptions } from "./presets.ts";
-import { numberedMarkers, prepareExport, slug, type PreparedExport } from "./prepare.ts";
-import { svgToPng } from "./rasterize.ts";
+import { chosenViews, numberedMarkers, prepareExport, slug, type PreparedExport } from "./prepare.ts";
+import { encodePng, svgToPng, whiteCanvas } from "./rasterize.ts";
 import { svgExport, type EmbeddedFont } from "./svg-export.ts";
 import { blobToBase64, bytesToBase64 } from "./base64.ts";
 import { footnoteDetails, type FootnoteDetail } from "./notes.ts";
-import { creditsText } from "../panels/credits.ts";
-import { resolveView } from "../model/views.ts";
+import { authorOf, creditsText } from "../panels/credits.ts";
 import type { DeckSlide } from "./deck.ts";
 
 export interface ExportContext {
@@ -73,27 +72,21 @@ function ensureFonts(): Promise<void> {
   return fontsReady;
 }
 
+/** Draws prepared exports as SVG documents: the full basemap and the embedded fonts, loaded once for all of them. */
+async function svgMaker(story: Story, hidden: readonly string[]): Promise<(prepared: PreparedExport) => string> {
+  const [basemap, fonts] = await Promise.all([loadFullBasemap(BASEMAP_URLS, (url) => fetch(url)), embeddedFonts()]);
+  return (prepared) => svgExport(prepared, { features: story.features, hidden, basemap, bands: LABEL_BANDS, basemapMarkers: BASEMAP_MARKERS, storyBounds: story.bounds, named: story.article, fonts }); // prettier-ignore
+}
+
 async function pngExport(source: SnapshotSource, prepared: PreparedExport): Promise<ExportResult> {
   const { frame, size } = prepared;
   await ensureFonts();
   const raster = await renderMapRaster(source, { width: frame.map.w, height: frame.map.h }, size.unit, prepared.positions); // prettier-ignore
-  const canvas = document.createElement("canvas");
-  canvas.width = size.width;
-  canvas.height = size.height;
-  // A canvas in memory, not on the GPU: encoding it is a tenth of the time (no read back from the GPU).
-  const g = canvas.getContext("2d", { willReadFrequently: true });
-  if (!g) throw new Error("no 2D canvas");
-  g.fillStyle = "#ffffff";
-  g.fillRect(0, 0, size.width, size.height);
+  const { canvas, g } = whiteCanvas(size);
   g.drawImage(raster.canvas, frame.map.x, frame.map.y);
   const info = { metresPerPixel: raster.metresPerPixel, markers: numberedMarkers(prepared, raster.markers), obstacles: raster.obstacles }; // prettier-ignore
   drawOnCanvas(g, composeScene(frame, prepared.options, prepared.content, info));
-  const blob = await new Promise<Blob>((done, fail) => {
-    canvas.toBlob((x) => {
-      if (x) done(x);
-      else fail(new Error("the canvas could not be encoded"));
-    }, "image/png");
-  });
+  const blob = await encodePng(canvas);
   const note = raster.clamped
     ? strings.exports.clamped(`${frame.map.w} × ${frame.map.h}`, `${raster.clamped.width} × ${raster.clamped.height}`)
     : null;
@@ -125,8 +118,7 @@ export async function makeExport(ctx: ExportContext, options: ExportOptions): Pr
   const prepared = prepareExport(story, ctx.facts, state, options, view);
   const footnotes = footnoteDetails(story, prepared.footnoted);
   if (options.format === "png") return { ...(await pngExport(source, prepared)), footnotes };
-  const [basemap, fonts] = await Promise.all([loadFullBasemap(BASEMAP_URLS, (url) => fetch(url)), embeddedFonts()]);
-  const text = svgExport(prepared, { features: story.features, hidden: state.hidden, basemap, bands: LABEL_BANDS, basemapMarkers: BASEMAP_MARKERS, storyBounds: story.bounds, named: story.article, fonts }); // prettier-ignore
+  const text = (await svgMaker(story, state.hidden))(prepared);
   const { width, height } = prepared.size;
   return {
     blob: new Blob([text], { type: "image/svg+xml" }),
@@ -147,23 +139,21 @@ export async function makeExport(ctx: ExportContext, options: ExportOptions): Pr
  */
 async function deckExport(ctx: ExportContext, options: ExportOptions): Promise<ExportResult> {
   const { story } = ctx;
-  const ids = options.views && options.views.length > 0 ? options.views : [ctx.store.get().viewId];
-  const [basemap, fonts, { makeDeck }] = await Promise.all([loadFullBasemap(BASEMAP_URLS, (url) => fetch(url)), embeddedFonts(), import("./deck.ts")]); // prettier-ignore
+  const onScreen = ctx.store.get();
+  const views = chosenViews(story, options.views, onScreen.viewId);
+  const [svgOf, { makeDeck }] = await Promise.all([svgMaker(story, onScreen.hidden), import("./deck.ts")]);
   const slides: DeckSlide[] = [];
   let legend: SceneContent["legend"] = [];
-  for (const id of ids) {
-    const { view } = resolveView(story.views, id);
-    if (view.id !== id) throw new Error(`unknown view "${id}"`);
-    const state = { ...ctx.store.get(), viewId: id };
+  for (const view of views) {
+    const state = { ...onScreen, viewId: view.id };
     const frame = { ...DECK_PICTURE, bounds: [...view.bounds] as [number, number, number, number] };
     const prepared = prepareExport(story, ctx.facts, state, { ...options, format: "svg", size: "view", scale: 2, title: view.title }, frame); // prettier-ignore
-    const svg = svgExport(prepared, { features: story.features, hidden: state.hidden, basemap, bands: LABEL_BANDS, basemapMarkers: BASEMAP_MARKERS, storyBounds: story.bounds, named: story.article, fonts }); // prettier-ignore
-    const png = await svgToPng(svg, prepared.size);
+    const png = await svgToPng(svgOf(prepared), prepared.size);
     if (slides.length === 0) legend = prepared.content.legend;
     slides.push({ viewTitle: view.title, png: await blobToBase64(png), width: prepared.size.width, height: prepared.size.height, footnotes: footnoteDetails(story, prepared.footnoted) }); // prettier-ignore
   }
-  const bytes = await makeDeck({ title: options.title, author: story.meta.outlet.name ?? story.meta.outlet.attribution, credits: creditsText(story), slides }); // prettier-ignore
-  const filename = `${slug(options.title)}-${ids.length === 1 ? (ids[0] ?? "") : "views"}.pptx`;
+  const bytes = await makeDeck({ title: options.title, author: authorOf(story), credits: creditsText(story), slides }); // prettier-ignore
+  const filename = `${slug(options.title)}-${views.length === 1 ? (views[0]?.id ?? "") : "views"}.pptx`;
   return { blob: new Blob([bytes as BlobPart], { type: PPTX_TYPE }), filename, width: 0, height: 0, note: null, legend, footnotes: slides.flatMap((s) => s.footnotes) }; // prettier-ignore
 }
 

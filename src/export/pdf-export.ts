@@ -2,23 +2,17 @@
  * "PDF briefing" from the export panel and the command line: the views asked for (or the one on screen), on A4
  * or US Letter, made by pdf-pack.ts with the full basemap and the app's fonts, all loaded only now.
  */
-import { resolveView } from "../model/views.ts";
 import { BASEMAP_MARKERS, BASEMAP_URLS, LABEL_BANDS } from "../render/basemap-files.ts";
 import { loadFullBasemap } from "../render/svg-map/basemap.ts";
 import type { ExportContext, ExportResult } from "./export.ts";
 import { pdfFonts } from "./pdf-fonts.ts";
 import type { ExportOptions } from "./presets.ts";
-import { slug } from "./prepare.ts";
+import { chosenViews, slug } from "./prepare.ts";
 
 export async function pdfExport(ctx: ExportContext, options: ExportOptions): Promise<ExportResult> {
   const { story } = ctx;
   const state = ctx.store.get();
-  const ids = options.views && options.views.length > 0 ? options.views : [state.viewId];
-  const views = ids.map((id) => {
-    const found = resolveView(story.views, id);
-    if (found.view.id !== id) throw new Error(`unknown view "${id}"`);
-    return found.view;
-  });
+  const views = chosenViews(story, options.views, state.viewId);
   const paper = options.size === "letter" ? "letter" : "a4";
   const [basemap, fonts, { makeBriefingPdf }] = await Promise.all([
     loadFullBasemap(BASEMAP_URLS, (url) => fetch(url)),

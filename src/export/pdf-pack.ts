@@ -9,7 +9,7 @@ import type { Position } from "geojson";
 import type { DerivedFacts } from "../model/derived.ts";
 import type { Story } from "../model/types.ts";
 import type { NamedView } from "../model/views.ts";
-import { creditsText } from "../panels/credits.ts";
+import { creditsText, authorOf } from "../panels/credits.ts";
 import type { Band } from "../render/bands.ts";
 import type { BasemapData } from "../render/svg-map/basemap.ts";
 import type { UiState } from "../state/store.ts";
@@ -64,7 +64,7 @@ export async function makeBriefingPdf(input: PdfInput): Promise<Uint8Array> {
     doc.addFont(f.file, FONT_FAMILY, f.style);
   }
   const { story } = input;
-  doc.setProperties({ title: input.title, subject: `Briefing pack: ${story.meta.title}`, author: story.meta.outlet.name ?? story.meta.outlet.attribution, creator: "rafah-map", keywords: "Rafah, Egypt–Gaza border, Sinai" }); // prettier-ignore
+  doc.setProperties({ title: input.title, subject: `Briefing pack: ${story.meta.title}`, author: authorOf(story), creator: "rafah-map", keywords: "Rafah, Egypt–Gaza border, Sinai" }); // prettier-ignore
   doc.setFileId("52414641482d4d41502d4252494546"); // the same id each time (a stable file)
   const credits = creditsText(story);
   const explained: { view: NamedView; notes: FootnoteDetail[] }[] = [];

@@ -2,6 +2,7 @@
 import type { Position } from "geojson";
 import type { DerivedFacts } from "../model/derived.ts";
 import type { Story } from "../model/types.ts";
+import { resolveView, type NamedView } from "../model/views.ts";
 import { layoutFrame, type Frame, type SceneContent } from "../render/scene/layout.ts";
 import type { UiState } from "../state/store.ts";
 import { buildContent, footnotedFeatures, type Footnoted } from "./content.ts";
@@ -53,4 +54,13 @@ export function numberedMarkers(
   placed: readonly { x: number; y: number }[],
 ): { n: number; x: number; y: number }[] {
   return prepared.footnoted.map((f, i) => ({ n: f.n, x: placed[i]?.x ?? -1, y: placed[i]?.y ?? -1 }));
+}
+
+/** The views a pack or a deck is made of: the ids asked for, or the view on screen; an unknown id throws. */
+export function chosenViews(story: Story, ids: readonly string[] | undefined, onScreen: string): NamedView[] {
+  return (ids && ids.length > 0 ? ids : [onScreen]).map((id) => {
+    const { view } = resolveView(story.views, id);
+    if (view.id !== id) throw new Error(`unknown view "${id}"`);
+    return view;
+  });
 }

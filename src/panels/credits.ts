@@ -32,5 +32,10 @@ export function creditsText(story: Story): string {
   );
 }
 
+/** Who a document made of the story is by: the report's outlet, or its attribution when it is not named. */
+export function authorOf(story: Story): string {
+  return story.meta.outlet.name ?? story.meta.outlet.attribution;
+}
+
 /** The basemap's credits alone (the map's attribution). */
 export const MAP_CREDITS = `${strings.attribution.osm} · ${strings.attribution.geonames}`;
