@@ -69,10 +69,6 @@ export async function startApp(els: AppElements, wake: Wake): Promise<void> {
   if (exportContext) exposeExportApi(exportContext);
   const host = new MapHost({ container: els.map, padding: () => controlPadding(els.map), reducedMotion });
   host.attach({ store, views, standIn: async () => (await import("./map-host/static-stand-in.ts")).appStandIn(els.map, story, views, store) }); // prettier-ignore
-  // A reader who has already reached for the map gets the live map at once: the build's drawing holds the box
-  // until it is drawn (no static redraw to wait for first), and goes when the live map is drawn.
-  await host.preview(wake.reason !== null);
-
   // The live map, when the reader first reaches for it (or asks for what only it does).
   const live = liveOnWake(
     wake,
@@ -82,6 +78,9 @@ export async function startApp(els: AppElements, wake: Wake): Promise<void> {
     import("./map-host/live-app.ts").then((m) => m.startLiveApp({ host, container: els.map, inset: els.inset, story, views, store })), // prettier-ignore
   );
   starterMade(live);
+  // A reader who has already reached for the map gets the live map at once: the build's drawing holds the box
+  // until it is drawn (no static redraw to wait for first), and goes when the live map is drawn.
+  await host.preview(wake.reason !== null);
 
   if (story && exportContext) {
     const { facts } = exportContext;

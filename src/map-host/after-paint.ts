@@ -14,6 +14,21 @@ export function afterFirstPaint(fn: () => void): void {
   });
 }
 
+/** How long `nextFrame` waits at most: frames may not come at all (a frame out of view is throttled). */
+const FRAME_WAIT_MS = 500;
+
+/** Resolves in a new task after the next frame has begun (input waiting for that frame has been handled). */
+export function nextFrame(): Promise<void> {
+  if (document.visibilityState === "hidden") return Promise.resolve();
+  return new Promise((resolve) => {
+    const late = setTimeout(resolve, FRAME_WAIT_MS);
+    requestAnimationFrame(() => {
+      clearTimeout(late);
+      setTimeout(resolve, 0);
+    });
+  });
+}
+
 /** Marked when the page's first frame has been painted (what the page fetched before it was needed to paint). */
 export const PAINTED_MARK = "rafah-map:painted";
 

@@ -24,6 +24,11 @@ export const CONTEXT_ATTRIBUTE = "data-context";
 export interface StandIn {
   /** Shows the static map for this reason; resolves once it is drawn. */
   show(reason: StaticReason): Promise<void>;
+  /**
+   * The live map is starting: what is drawn holds the box until the live map is drawn, and a redraw not yet made
+   * is dropped (it would only delay the live map). The next `show` draws again.
+   */
+  hold(): void;
   hide(): void;
 }
 
@@ -110,7 +115,7 @@ export class MapHost {
    * page has already drawn it (the embed paints before it loads the host).
    */
   async preview(drawn = false): Promise<void> {
-    if (drawn) {
+    if (drawn || this.map) {
       const { standIn: make } = await this.attached;
       this.standIn ??= make();
       this.staticShown = true;
@@ -135,6 +140,9 @@ export class MapHost {
       return null;
     }
     this.map = map;
+    void this.standIn?.then((s) => {
+      if (this.current === "starting") s.hold();
+    });
     this.setMode("starting");
     this.watchContext(map);
     this.whenDrawn(map);
@@ -199,6 +207,10 @@ export class MapHost {
     this.standIn ??= make();
     const standIn = await this.standIn;
     this.staticShown = true;
+    if (reason === "preview" && this.current === "starting") {
+      standIn.hold(); // the live map started meanwhile: the build's drawing holds the box
+      return;
+    }
     await standIn.show(reason);
   }
 

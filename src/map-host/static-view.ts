@@ -15,6 +15,7 @@ import { toDom } from "../render/svg-tree.ts";
 import type { Store, UiState } from "../state/store.ts";
 import type { StaticReason } from "./host-events.ts";
 import type { StandIn } from "./host.ts";
+import { nextFrame } from "./after-paint.ts";
 
 export const STATIC_ATTRIBUTE = "data-static";
 
@@ -46,6 +47,8 @@ export class StaticMapView implements StandIn {
   private resize: ResizeObserver | null = null;
   private readonly drawing: HTMLElement;
   private generation = 0;
+  /** Set while the live map starts: redraws wait for the next show. */
+  private held = false;
   /** Whether the drawing is the page's own from the build (scaled to the box); it stays until the state changes. */
   private fromBuild: boolean;
 
@@ -85,6 +88,7 @@ export class StaticMapView implements StandIn {
 
   /** Shows the static map (with the notice for `reason`); resolves once it is drawn. */
   async show(reason: StaticReason): Promise<void> {
+    this.held = false;
     this.options.onShow?.(reason);
     this.host.hidden = false;
     if (!this.unsubscribe) {
@@ -114,6 +118,10 @@ export class StaticMapView implements StandIn {
     this.host.dataset.painted = "true";
   }
 
+  hold(): void {
+    this.held = true;
+  }
+
   hide(): void {
     this.unsubscribe?.();
     this.unsubscribe = null;
@@ -131,7 +139,10 @@ export class StaticMapView implements StandIn {
     if (!this.fromBuild) this.host.setAttribute(STATIC_ATTRIBUTE, "loading");
     this.basemap ??= previewBasemap();
     const basemap = await this.basemap;
-    if (generation !== this.generation || this.host.hidden) return;
+    // Drawing is one long task: the reader's input waiting for the next frame (a reach for the map, which starts
+    // the live map and makes this drawing needless) goes first.
+    await nextFrame();
+    if (generation !== this.generation || this.host.hidden || this.held) return;
     const view = resolveView(this.views, state.viewId).view;
     const box = this.host.getBoundingClientRect();
     const width = Math.max(1, Math.round(box.width));
