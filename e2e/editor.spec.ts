@@ -234,6 +234,9 @@ test("bad input gives a clear message at its field; nothing runs; the draft is k
   const huge = "Rafah. ".repeat(300_000);
   await page.getByRole("textbox", { name: "Article text" }).fill(huge);
   await expect(page.locator(".field", { has: page.getByRole("textbox", { name: "Article text" }) })).toContainText("file is too large"); // prettier-ignore
+  // The draft is stored before the page is left (writing 2 MB takes a moment).
+  await expect(page.locator("#editor-status")).not.toHaveAttribute("data-saving", "true");
+  await expect(page.locator("#editor-status")).toContainText("Saved as a draft");
   await page.reload();
   await expect(page.locator("#editor")).toHaveAttribute("data-ready", "true");
   await expect(page.getByRole("textbox", { name: "Article text" })).toHaveValue(huge);

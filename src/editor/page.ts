@@ -46,12 +46,24 @@ export function startEditor(
   const say = (message: string) => {
     els.status.textContent = message;
   };
+  // Saves in flight are counted on the status line (`data-saving`), for tools and tests that must not leave the
+  // page before the last change is stored (a large article takes a moment to write).
+  let saving = 0;
+  const markSaving = () => {
+    if (saving > 0) els.status.dataset.saving = "true";
+    else delete els.status.dataset.saving;
+  };
   const session = new EditorSession(first, async (draft) => {
+    saving++;
+    markSaving();
     try {
       await store.save(draft);
       say(`Saved as a draft in this browser at ${new Date().toLocaleTimeString("en-GB")}.`);
     } catch (error) {
       say(`Could not save the draft: ${error instanceof Error ? error.message : String(error)}. Download the story to keep it.`); // prettier-ignore
+    } finally {
+      saving--;
+      markSaving();
     }
   });
   if (notice) say(notice);
