@@ -49,6 +49,8 @@ export class StaticMapView implements StandIn {
   private generation = 0;
   /** Set while the live map starts: redraws wait for the next show. */
   private held = false;
+  /** Why the static map is shown: a preview's redraw may be made needless by the live map. */
+  private reason: StaticReason = "preview";
   /** Whether the drawing is the page's own from the build (scaled to the box); it stays until the state changes. */
   private fromBuild: boolean;
 
@@ -89,6 +91,7 @@ export class StaticMapView implements StandIn {
   /** Shows the static map (with the notice for `reason`); resolves once it is drawn. */
   async show(reason: StaticReason): Promise<void> {
     this.held = false;
+    this.reason = reason;
     this.options.onShow?.(reason);
     this.host.hidden = false;
     if (!this.unsubscribe) {
@@ -139,9 +142,10 @@ export class StaticMapView implements StandIn {
     if (!this.fromBuild) this.host.setAttribute(STATIC_ATTRIBUTE, "loading");
     this.basemap ??= previewBasemap();
     const basemap = await this.basemap;
-    // Drawing is one long task: the reader's input waiting for the next frame (a reach for the map, which starts
-    // the live map and makes this drawing needless) goes first.
-    await nextFrame();
+    // Drawing is one long task: in a preview, the reader's input waiting for the next frame (a reach for the map,
+    // which starts the live map and makes this drawing needless) goes first. The static map that is the map (no
+    // WebGL, a context lost for good) draws at once.
+    if (this.reason === "preview") await nextFrame();
     if (generation !== this.generation || this.host.hidden || this.held) return;
     const view = resolveView(this.views, state.viewId).view;
     const box = this.host.getBoundingClientRect();
