@@ -1,5 +1,6 @@
 /** The validated story model: typed, frozen data that every other part of the app reads. No DOM, no map. */
 import type { DateInterval } from "./dates.ts";
+import type { CitedSource } from "./sources.ts";
 import type { FeatureProperties, StoryJson } from "./schema.ts";
 import type { BBox, NamedView, ViewSet } from "./views.ts";
 
@@ -30,6 +31,8 @@ export interface StoryFeature {
   /** Where each anchor resolved in the article, in the order of properties.anchors. */
   readonly passages: readonly Passage[];
   readonly when: DateInterval | null;
+  /** Its sources in plain words, in the order of properties.sources. */
+  readonly cited: readonly CitedSource[];
 }
 
 export interface Story {

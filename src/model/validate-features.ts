@@ -10,7 +10,18 @@ import { parseJson } from "./json.ts";
 import { pathToField } from "./problems.ts";
 import { isRecord, type Report } from "./report.ts";
 import { featureSchema, type FeatureProperties, type StoryJson } from "./schema.ts";
+import { resolveSource, type CitedSource } from "./sources.ts";
 import { FILES, LIMITS, type Passage, type StoryFeature } from "./types.ts";
+
+/** Each source in words (model/sources.ts); an id or a path the repository does not know is an error. */
+function citedSources(p: FeatureProperties, featureError: FeatureError): CitedSource[] {
+  return p.sources.flatMap((s, i) => {
+    const text = resolveSource(s.ref);
+    if (text !== null) return [{ text, note: s.note }];
+    featureError(`properties.sources[${i}].ref`, `"${s.ref}" is not a source this repository knows: cite a site (gazetteer:<id>), a basemap land or border (basemap:land#<id>, basemap:borders#<id>), a publication of data/sources.json (source:<id>), or name the source in words`); // prettier-ignore
+    return [];
+  });
+}
 
 export interface FeaturesPhase {
   readonly features: StoryFeature[];
@@ -176,6 +187,7 @@ export function validateFeatures(
     checkPlacement(p, f.geometry, meta, featureError);
     const passages = article === null ? [] : checkAnchors(p, article, { file, id: f.id, index }, featureError, report);
     const when = checkWhen(p, featureError);
+    const cited = citedSources(p, featureError);
     if (report.hasErrorsSince(before)) return;
     features.push({
       id: f.id,
@@ -183,6 +195,7 @@ export function validateFeatures(
       geometry: (f.geometry ?? null) as GeoJSON.Geometry | null,
       passages,
       when,
+      cited,
     });
   });
   return { features, raw, ids };

@@ -71,7 +71,7 @@ export function featureFacts(
   const sources = el(doc, "div", "details-sources");
   sources.append(el(doc, hx, undefined, strings.details.sources));
   const list = el(doc, "ul");
-  for (const s of p.sources) list.append(el(doc, "li", undefined, s.note ? `${s.ref}: ${s.note}` : s.ref));
+  for (const c of feature.cited) list.append(el(doc, "li", undefined, strings.details.source(c.text, c.note)));
   sources.append(list);
   parts.push(sources);
 
