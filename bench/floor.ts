@@ -1,6 +1,6 @@
 /**
  * The benchmark's floors: a bare MapLibre page that draws the same basemap data with the same style and nothing
- * else (no controls, no views, no article). With `&story=1` in the hash it also draws the first story's features
+ * else (no controls, no views, no article, no names: the app's names are its layout's, drawn over the map). With `&story=1` in the hash it also draws the first story's features
  * with the same layers, given inline (fetched and parsed, not validated): the same content as the app, without the
  * app. The app's ready time is compared with both.
  */
@@ -8,16 +8,12 @@ import { Map as MapLibreMap, setWorkerUrl } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url";
 import landUrl from "../data/basemap/land.geojson?url";
 import bordersUrl from "../data/basemap/borders.geojson?url";
-import placesUrl from "../data/basemap/places.geojson?url";
 import views from "../data/views.json";
-import labelsUrl from "../data/basemap/labels.geojson?url";
 import markers from "../data/basemap/markers.json";
 import { buildStyle, type Overlay } from "../src/render/maplibre/style.ts";
-import { fontFaces } from "../src/render/maplibre/fonts.ts";
 import { palette } from "../src/theme/palette.ts";
-import { addImages, addMissingImage } from "../src/render/maplibre/images.ts";
+import { addMissingImage } from "../src/render/maplibre/images.ts";
 import { storyOverlay } from "../src/render/maplibre/story-layers.ts";
-import { bandRanges } from "../src/render/bands.ts";
 import type { StoryFeature } from "../src/model/types.ts";
 import type { FeatureCollection } from "geojson";
 import featuresUrl from "../data/stories/rafah-april-2024/features.geojson?url";
@@ -29,31 +25,22 @@ const id = new URLSearchParams(location.hash.slice(1)).get("view") ?? views.defa
 const view = views.views.find((v) => v.id === id) ?? views.views[0];
 const [w, s, e, n] = (view?.bounds ?? [32, 29.5, 35.8, 32.3]) as [number, number, number, number];
 const params = new URLSearchParams(location.hash.slice(1));
-// The app's zoom bands and camera padding for this size (src/map-host/padding.ts, desktop).
+// The app's camera padding (src/map-host/padding.ts, desktop).
 const padding = { top: 58, right: 104, bottom: 64, left: 18 };
-const box = container.getBoundingClientRect();
-const ranges = bandRanges(views.views, box.width, box.height, padding);
 let overlay: Overlay | undefined;
 if (params.get("story") === "1") {
   // The story's marks as the app draws them (straight from the file: parsed, not validated).
   const collection = (await (await fetch(featuresUrl)).json()) as FeatureCollection;
   const features = collection.features.map((f) => ({ id: String(f.id), properties: f.properties, geometry: f.geometry, passages: [], when: null }) as unknown as StoryFeature); // prettier-ignore
-  overlay = storyOverlay({ features } as never, { basemapMarkers: markers, bands: views.views, bounds: [31.9, 29.4, 35.9, 32.4] }, ranges); // prettier-ignore
+  overlay = storyOverlay({ features } as never, { basemapMarkers: markers, bounds: [31.9, 29.4, 35.9, 32.4] }); // prettier-ignore
 }
 const map = new MapLibreMap({
   container,
   validateStyle: false,
-  style: buildStyle(
-    { land: landUrl, borders: bordersUrl, places: placesUrl, labels: labelsUrl },
-    fontFaces(document.baseURI),
-    palette,
-    overlay,
-    { bands: ranges, named: "" },
-  ),
+  style: buildStyle({ land: landUrl, borders: bordersUrl }, palette, overlay),
   bounds: [w, s, e, n],
   fitBoundsOptions: { padding },
 });
-addImages(map);
 map.on("styleimagemissing", (e: { id: string }) => {
   addMissingImage(map, e.id);
 });

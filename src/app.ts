@@ -34,7 +34,7 @@ import { exposeExportApi } from "./export/api.ts";
 import { renderEmbedPanel } from "./embed/embed-panel.ts";
 import { strings } from "./locale/en.ts";
 import type { AppElements } from "./app-elements.ts";
-import type { SnapshotSource } from "./render/maplibre/snapshot.ts";
+import type { ViewSource } from "./render/view-source.ts";
 
 const reducedMotion = () => window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
@@ -62,10 +62,10 @@ export async function startApp(els: AppElements, wake: Wake): Promise<void> {
     showPageNotice(els.app, chosen.notice, name, resolveView(views, store.get().viewId).view.title);
   };
   notice(unknownView);
-  // The export API first: tools wait for it, not for the panels (its snapshot waits for the live map's starter).
-  let starterMade: (starter: () => Promise<SnapshotSource>) => void = () => undefined;
-  const starter = new Promise<() => Promise<SnapshotSource>>((done) => (starterMade = done));
-  const exportContext = story ? { story, facts: deriveFacts(story), store, snapshot: async () => (await starter)() } : null; // prettier-ignore
+  // The export API first: tools wait for it, not for the panels (it frames the live map's view once it is drawn).
+  let starterMade: (starter: () => Promise<ViewSource>) => void = () => undefined;
+  const starter = new Promise<() => Promise<ViewSource>>((done) => (starterMade = done));
+  const exportContext = story ? { story, facts: deriveFacts(story), store, view: async () => (await starter)() } : null; // prettier-ignore
   if (exportContext) exposeExportApi(exportContext);
   const host = new MapHost({ container: els.map, padding: () => controlPadding(els.map), reducedMotion });
   host.attach({ store, views, standIn: async () => (await import("./map-host/static-stand-in.ts")).appStandIn(els.map, story, views, store) }); // prettier-ignore

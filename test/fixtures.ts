@@ -5,7 +5,7 @@ import type { FeatureProperties } from "../src/model/schema.ts";
 import type { Story, StoryFeature } from "../src/model/types.ts";
 import { validateStory } from "../src/model/validate.ts";
 import { parseViews } from "../src/model/views.ts";
-import { fullBasemap, previewBasemap, type BasemapData } from "../src/render/svg-map/basemap.ts";
+import { fullBasemap, type BasemapData } from "../src/render/svg-map/basemap.ts";
 
 const json = (path: string): unknown => JSON.parse(readFileSync(path, "utf8"));
 
@@ -20,15 +20,14 @@ export function firstStory(): Story {
   return story;
 }
 
-export function basemap(kind: "full" | "preview"): BasemapData {
+export function basemap(): BasemapData {
   const labels = json("data/basemap/labels.geojson");
-  if (kind === "preview") return previewBasemap(json("data/basemap/preview.geojson"), labels, json("data/basemap/places.geojson")); // prettier-ignore
   return fullBasemap(json("data/basemap/land.geojson"), json("data/basemap/borders.geojson"), json("data/basemap/places.geojson"), labels); // prettier-ignore
 }
 
-/** The basemap's marker positions and zoom bands, as the page has them. */
-export const MARKERS = json("data/basemap/markers.json") as [number, number][];
+/** The zoom bands and the basemap's extent, as the page has them. */
 export const BANDS = viewsJson.views;
+export const EXTENT = (json("data/basemap/meta.json") as { bbox: number[] }).bbox;
 /** The app's camera padding on a desktop screen (src/map-host/padding.ts). */
 export const DESKTOP_PADDING = { top: 58, right: 104, bottom: 64, left: 18 };
 
@@ -57,5 +56,5 @@ export function sheetFeature(
     sources: [{ ref: "test", note: "" }],
     related: [],
   };
-  return { id, properties, geometry, passages: [{ start: 0, end: id.length }], when: null };
+  return { id, properties, geometry, passages: [{ start: 0, end: id.length }], when: null, cited: [{ text: "test", note: "" }] }; // prettier-ignore
 }

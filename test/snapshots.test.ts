@@ -16,7 +16,7 @@ import { prepareExport } from "../src/export/prepare.ts";
 import { svgExport } from "../src/export/svg-export.ts";
 import type { ExportOptions } from "../src/export/presets.ts";
 import type { UiState } from "../src/state/store.ts";
-import { BANDS, DESKTOP_PADDING, EMPTY_BASEMAP, MARKERS, basemap, firstStory, sheetFeature } from "./fixtures.ts";
+import { BANDS, DESKTOP_PADDING, EMPTY_BASEMAP, EXTENT, basemap, firstStory, sheetFeature } from "./fixtures.ts";
 import { expectSvgSnapshot } from "./snapshot.ts";
 
 const box = (x0: number, y0: number, x1: number, y1: number): GeoJSON.Polygon => ({
@@ -79,7 +79,7 @@ describe("SVG snapshots", () => {
   });
 
   const story = firstStory();
-  const preview = basemap("preview");
+  const full = basemap();
   for (const view of story.views.views) {
     it(`static map of the view "${view.id}" with the first story`, () => {
       const { svg } = svgMapDocument(
@@ -88,14 +88,14 @@ describe("SVG snapshots", () => {
           height: 640,
           unit: 1,
           bounds: view.bounds,
-          basemap: preview,
+          basemap: full,
           features: story.features,
           hidden: [],
           padding: DESKTOP_PADDING,
           bands: BANDS,
-          basemapMarkers: MARKERS,
           storyBounds: story.bounds,
           named: story.article,
+          extent: EXTENT,
         },
         { role: "img", "aria-label": `Static map: ${view.title}` },
       );
@@ -109,7 +109,7 @@ describe("SVG snapshots", () => {
     const state: UiState = { storyId: story.id, viewId: view.id, selected: null, selectedFrom: null, hovered: null, hidden: [], timeRange: null }; // prettier-ignore
     const options: ExportOptions = { format: "svg", size: "slide", scale: 1, title: story.meta.title, legend: true, scaleBar: true, northArrow: true, timeline: true, footnotes: true }; // prettier-ignore
     const prepared = prepareExport(story, deriveFacts(story), state, options, { width: 1280, height: 800, bounds: [...view.bounds] as [number, number, number, number] }); // prettier-ignore
-    const data = { features: story.features, hidden: [], basemap: basemap("full"), bands: BANDS, basemapMarkers: MARKERS, storyBounds: story.bounds, named: story.article }; // prettier-ignore
+    const data = { features: story.features, hidden: [], basemap: full, bands: BANDS, extent: EXTENT, storyBounds: story.bounds, named: story.article }; // prettier-ignore
     expectSvgSnapshot("export-border-slide", svgExport(prepared, data));
   });
 

@@ -12,16 +12,7 @@ import length from "@turf/length";
 import { topology } from "topojson-server";
 import { feature, mesh } from "topojson-client";
 import { presimplify, simplify } from "topojson-simplify";
-import type {
-  Feature,
-  FeatureCollection,
-  LineString,
-  MultiLineString,
-  MultiPolygon,
-  Point,
-  Polygon,
-  Position,
-} from "geojson";
+import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon, Position } from "geojson";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import {
   bboxIntersects,
@@ -29,9 +20,7 @@ import {
   dropSmallHoles,
   polygonsOf,
   rewindRfc7946,
-  ringArea,
   ringBBox,
-  simplifyLine,
   roundLine,
   runsAgainst,
   mergeLines,
@@ -48,7 +37,6 @@ import {
   townFeature,
   type GazetteerSite,
   type GeoNamesCity,
-  type PlaceProperties,
 } from "./places.ts";
 import { CROP_BBOX, HOLE_ARTEFACT_MAX_DEG2, REPORTED_BORDER_KM, SOURCES } from "./config.ts";
 
@@ -201,49 +189,6 @@ function stableJson(value: unknown): string {
   return JSON.stringify(value) + "\n";
 }
 
-/**
- * A light copy of land and borders (simplified to about 300 m) and the main place names for the embed's instant static first paint, drawn
- * before the full map loads: small enough to arrive with the page.
- */
-function buildPreview(
-  land: Feature<MultiPolygon, { id: string; name: string }>[],
-  borders: Feature<LineString | MultiLineString, Record<string, unknown>>[],
-  places: Feature<Point, PlaceProperties>[],
-): FeatureCollection {
-  // About 300 m: enough for a first paint that the full map replaces within a second or so.
-  const coarse = (line: Position[]) => roundLine(simplifyLine(line, 0.003), 3);
-  return {
-    type: "FeatureCollection",
-    features: [
-      ...land.map((f) => ({
-        type: "Feature" as const,
-        properties: { layer: "land", id: f.properties.id },
-        geometry: {
-          type: "MultiPolygon" as const,
-          coordinates: f.geometry.coordinates
-            .map((rings) => rewindRfc7946(rings.map(coarse).filter((r) => r.length >= 4)))
-            .filter((rings) => rings.length > 0 && Math.abs(ringArea(rings[0] as Position[])) > 1e-5),
-        },
-      })),
-      ...borders.map((f) => ({
-        type: "Feature" as const,
-        properties: { layer: "border", id: f.properties.id, kind: f.properties.kind },
-        geometry:
-          f.geometry.type === "LineString"
-            ? { type: "LineString" as const, coordinates: coarse(f.geometry.coordinates) }
-            : { type: "MultiLineString" as const, coordinates: f.geometry.coordinates.map(coarse) },
-      })),
-      ...places
-        .filter((f) => f.properties.rank >= 1 && f.properties.rank <= 3)
-        .map((f) => ({
-          type: "Feature" as const,
-          properties: { layer: "place", name: f.properties.name, class: f.properties.class, rank: f.properties.rank },
-          geometry: f.geometry,
-        })),
-    ],
-  };
-}
-
 /** A coarse world land outline (Natural Earth 1:110m via world-atlas), simplified, for the inset locator. */
 function buildWorld(dir: string): FeatureCollection<MultiPolygon> {
   const topo = JSON.parse(readFileSync(join(dir, "node_modules/world-atlas/land-110m.json"), "utf8")) as Topology<{
@@ -372,7 +317,6 @@ function main(): void {
 
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, "world.geojson"), stableJson(world));
-  writeFileSync(join(outDir, "preview.geojson"), stableJson(buildPreview(landFeatures, borderFeatures, places)));
   const fc = (features: unknown[]) => ({ type: "FeatureCollection", features });
   writeFileSync(join(outDir, "land.geojson"), stableJson(fc(landFeatures)));
   writeFileSync(join(outDir, "borders.geojson"), stableJson(fc(borderFeatures)));

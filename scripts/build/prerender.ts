@@ -17,7 +17,7 @@ import { writeAppPage } from "../../src/pages/app-page.ts";
 import { writeEmbedPage } from "../../src/pages/embed-page.ts";
 import { serializeNode } from "../../src/pages/serialize.ts";
 import type { Band } from "../../src/render/bands.ts";
-import { previewBasemap, type BasemapData } from "../../src/render/svg-map/basemap.ts";
+import { fullBasemap, type BasemapData } from "../../src/render/svg-map/basemap.ts";
 import { storyFolder, type PagePlace } from "../../src/stories/page.ts";
 
 export class StoryProblems extends Error {
@@ -58,10 +58,13 @@ export function validStories(dir: string, only?: readonly string[]): Story[] {
   return stories;
 }
 
-/** The light basemap the static map draws (the browser's static map loads the same files). */
+/** The basemap the static map draws (the live map and the browser's static map load the same files). */
 export function staticBasemap(): BasemapData {
-  return previewBasemap(json("data/basemap/preview.geojson"), json("data/basemap/labels.geojson"), json("data/basemap/places.geojson")); // prettier-ignore
+  return fullBasemap(json("data/basemap/land.geojson"), json("data/basemap/borders.geojson"), json("data/basemap/places.geojson"), json("data/basemap/labels.geojson")); // prettier-ignore
 }
+
+/** The basemap's extent (data/basemap/meta.json). */
+export const BASEMAP_EXTENT = (json("data/basemap/meta.json") as { bbox: number[] }).bbox;
 
 export interface Templates {
   readonly app: string;
@@ -108,7 +111,6 @@ export interface PrerenderInput {
   readonly defaultStoryId: string;
   readonly basemap: BasemapData;
   readonly bands: readonly Band[];
-  readonly basemapMarkers: readonly [number, number][];
 }
 
 /** The pages to write: file name (under the build's folder) → HTML. */
@@ -116,7 +118,7 @@ export function prerender(input: PrerenderInput): Map<string, string> {
   const pages = new Map<string, string>();
   const write = (template: string, file: string, place: PagePlace, story: Story, kind: "app" | "embed") => {
     const { document } = parseHTML(template) as unknown as { document: Document };
-    const page = { story, facts: deriveFacts(story), place, basemap: input.basemap, bands: input.bands, basemapMarkers: input.basemapMarkers }; // prettier-ignore
+    const page = { story, facts: deriveFacts(story), place, basemap: input.basemap, bands: input.bands, extent: BASEMAP_EXTENT }; // prettier-ignore
     if (kind === "app") writeAppPage(document, page);
     else writeEmbedPage(document, page);
     rebase(document, place.root);

@@ -49,7 +49,6 @@ export function prerenderPages(): Plugin {
           defaultStoryId: (json("data/stories.json") as { default: string }).default,
           basemap: staticBasemap(),
           bands: (json("data/views.json") as { views: Band[] }).views,
-          basemapMarkers: json("data/basemap/markers.json") as [number, number][],
         });
         for (const [fileName, source] of pages) {
           const existing = bundle[fileName];

@@ -9,6 +9,10 @@ import type { ExpressionSpecification, GeoJSONSource, Map as MapLibreMap } from 
 import { TerraDraw, TerraDrawLineStringMode, TerraDrawPointMode, TerraDrawPolygonMode } from "terra-draw";
 import { TerraDrawMapLibreGLAdapter } from "terra-draw-maplibre-gl-adapter";
 import { createMap } from "../map-host/live-map.ts";
+import { liveControls } from "../map-host/obstacles.ts";
+import { LayoutOverlay } from "../map-host/overlay.ts";
+import { mapBasemap } from "../map-host/static-view.ts";
+import { Store } from "../state/store.ts";
 import { BASEMAP_BOUNDS } from "../render/basemap-files.ts";
 import { idOf, isObject, type Json, type JsonObject } from "./draft.ts";
 
@@ -62,8 +66,10 @@ export class DrawMap {
       bounds: [33.6, 30.6, 35.0, 31.8],
       maxBounds: BASEMAP_BOUNDS,
       padding: () => ({ top: 10, right: 50, bottom: 30, left: 10 }),
-      named: "",
     });
+    // The basemap's names, laid out as on the reader's map (the draft is drawn by the editor's own layers).
+    const names = new Store({ storyId: "", viewId: "", selected: null, selectedFrom: null, hovered: null, hidden: [], timeRange: null }); // prettier-ignore
+    new LayoutOverlay(this.map, null, names, { basemap: mapBasemap(), padding: () => ({ top: 10, right: 50, bottom: 30, left: 10 }), obstacles: (box) => liveControls("embed", box.clientWidth, box.clientHeight, false) }); // prettier-ignore
     this.ready = new Promise((resolve) => {
       this.map.once("load", () => {
         this.addDraftLayers();

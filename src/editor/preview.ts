@@ -7,7 +7,8 @@
 import { deriveFacts } from "../model/derived.ts";
 import type { Story } from "../model/types.ts";
 import { controlPadding } from "../map-host/padding.ts";
-import { previewBasemap, StaticMapView } from "../map-host/static-view.ts";
+import { mapBasemap, StaticMapView } from "../map-host/static-view.ts";
+import { measuredOverlays, liveControls } from "../map-host/obstacles.ts";
 import { ArticlePanel } from "../panels/article/panel.ts";
 import { DetailsCard } from "../panels/details/card.ts";
 import { FeatureList } from "../panels/list/feature-list.ts";
@@ -21,12 +22,21 @@ interface Shown {
   readonly drawn: Promise<void>;
 }
 
+/** The preview's map keeps the app's room for its controls, so it shows what the app will. */
+function previewObstacles(box: HTMLElement): ReturnType<typeof liveControls> {
+  const r = box.getBoundingClientRect();
+  return [
+    ...measuredOverlays(box, box.parentElement ?? box),
+    ...liveControls("app", r.width, r.height, r.width >= 560),
+  ];
+}
+
 export class DraftPreview {
   private readonly note = document.createElement("p");
   private readonly body = document.createElement("div");
   private shown: Shown | null = null;
-  /** The light basemap, loaded once when the editor starts (every preview draws on it). */
-  private readonly basemap = previewBasemap();
+  /** The basemap, loaded once when the editor starts (every preview draws on it). */
+  private readonly basemap = mapBasemap();
 
   constructor(host: HTMLElement) {
     this.note.className = "preview-note";
@@ -73,7 +83,7 @@ export class DraftPreview {
     const inStory = selected !== null && story.features.some((f) => f.id === selected) ? selected : null;
     const store = new Store({ storyId: story.id, viewId: story.views.defaultId, selected: inStory, selectedFrom: null, hovered: null, hidden: [], timeRange: null }); // prettier-ignore
     const facts = deriveFacts(story);
-    const staticMap = new StaticMapView(map, story, story.views, store, { className: "static-view", padding: controlPadding, basemap: this.basemap }); // prettier-ignore
+    const staticMap = new StaticMapView(map, story, story.views, store, { className: "static-view", padding: controlPadding, obstacles: previewObstacles, basemap: this.basemap }); // prettier-ignore
     const panels = [
       new MapKey(map, story, store),
       new DetailsCard(details, story, facts, store),

@@ -13,12 +13,14 @@ import { initialStore, urlContext } from "../state/initial.ts";
 import { hashFromState } from "../state/url-state.ts";
 import type { Store } from "../state/store.ts";
 import { embedPadding } from "../map-host/padding.ts";
+import { embedObstacles } from "../map-host/obstacles.ts";
 import { STATIC_PAINT_MARK } from "../map-host/ready.ts";
 import { StaticMapView } from "../map-host/static-view.ts";
 import { yieldToPage } from "../map-host/after-paint.ts";
 import { wakeOnCameraRequests, type Wake } from "../map-host/wake.ts";
 import { MapHost } from "../map-host/host.ts";
 import { BASEMAP_BOUNDS } from "../render/basemap-files.ts";
+import { holdBounds } from "../render/layout/camera.ts";
 import { deriveFacts } from "../model/derived.ts";
 import { creditsText } from "../panels/credits.ts";
 import { DetailsCard } from "../panels/details/card.ts";
@@ -73,7 +75,7 @@ export async function startEmbed(root: HTMLElement, wake: Wake): Promise<void> {
 
   // The static map: the page's own from the build (drawn now if the state or the story differ from it).
   const mapBox = byId("static-map");
-  const staticView = new StaticMapView(mapBox, story, story.views, ready, { className: "static-map", padding: embedPadding }); // prettier-ignore
+  const staticView = new StaticMapView(mapBox, story, story.views, ready, { className: "static-map", padding: embedPadding, obstacles: embedObstacles }); // prettier-ignore
   await staticView.show("preview");
   performance.mark(STATIC_PAINT_MARK);
   if (mapBox.parentElement) new MapKey(mapBox.parentElement, story, ready);
@@ -110,6 +112,6 @@ export async function startEmbed(root: HTMLElement, wake: Wake): Promise<void> {
   await wake.reached;
   const { createMap, showStoryLive } = await import("./live.ts");
   const bounds = resolveView(story.views, ready.get().viewId).view.bounds;
-  const create = () => createMap({ container: mapEl, bounds, maxBounds: BASEMAP_BOUNDS, padding: () => embedPadding(mapEl), named: story.article, attribution: false }); // prettier-ignore
-  if (host.start(create, ready.get().viewId)) showStoryLive(host, story, false);
+  const create = () => createMap({ container: mapEl, bounds, maxBounds: holdBounds(story.bounds, BASEMAP_BOUNDS), padding: () => embedPadding(mapEl), scale: "bottom-right" }); // prettier-ignore
+  if (host.start(create, ready.get().viewId)) showStoryLive(host, story, false, embedObstacles);
 }

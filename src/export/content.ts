@@ -1,8 +1,8 @@
 /** What an export says: byline, credits, legend rows, footnotes with their map positions, timeline marks. Pure. */
-import centroid from "@turf/centroid";
 import type { Position } from "geojson";
+import { positionsOf } from "../model/positions.ts";
 import { formatDayMonth } from "../model/day-format.ts";
-import { typesetQuote } from "../model/quote.ts";
+import { shortQuote } from "../model/quote.ts";
 import type { DateInterval } from "../model/dates.ts";
 import type { DerivedFacts } from "../model/derived.ts";
 import { filteredOut, inHiddenGroup } from "../model/filters.ts";
@@ -15,46 +15,39 @@ import { bylineText, creditsText } from "../panels/credits.ts";
 import { legendRows } from "../panels/legend/rows.ts";
 
 const DAY = 86_400_000;
-export const MAX_FOOTNOTES = 12;
 /** Quotes longer than this are cut at a word, with an ellipsis: the footnote points at the passage. */
 const QUOTE_MAX = 150;
 
 export interface Footnoted {
   readonly n: number;
   readonly feature: StoryFeature;
-  /** Where the numbered marker goes, [lon, lat]. */
-  readonly at: Position;
 }
 
-/** A representative position of a feature inside the bounds (first point inside, middle of a line, centroid). */
-export function anchorPosition(f: StoryFeature, bounds: readonly number[]): Position | null {
+/**
+ * Does the picture of these bounds draw the feature? A point inside them (or beyond the story's extent: a pointer
+ * at the frame's edge), a line or an area that reaches into them.
+ */
+export function drawnIn(f: StoryFeature, bounds: readonly number[], storyBounds: readonly number[]): boolean {
+  const positions = positionsOf(f);
+  if (positions.length === 0) return false;
+  const inBox = (b: readonly number[]) => (p: Position) => (p[0] as number) >= (b[0] as number) && (p[0] as number) <= (b[2] as number) && (p[1] as number) >= (b[1] as number) && (p[1] as number) <= (b[3] as number); // prettier-ignore
   const g = f.geometry;
-  if (!g) return null;
+  if (g?.type === "Point" || g?.type === "MultiPoint") return positions.some((p) => inBox(bounds)(p) || !inBox(storyBounds)(p)); // prettier-ignore
+  const xs = positions.map((p) => p[0] as number);
+  const ys = positions.map((p) => p[1] as number);
   const [w, s, e, n] = bounds as [number, number, number, number];
-  const inside = (p: Position) =>
-    (p[0] as number) >= w && (p[0] as number) <= e && (p[1] as number) >= s && (p[1] as number) <= n;
-  let p: Position | undefined;
-  if (g.type === "Point") p = g.coordinates;
-  else if (g.type === "MultiPoint") p = g.coordinates.find(inside);
-  else if (g.type === "LineString") p = g.coordinates[Math.floor(g.coordinates.length / 2)];
-  else if (g.type === "MultiLineString") {
-    const first = g.coordinates[0];
-    p = first ? first[Math.floor(first.length / 2)] : undefined;
-  } else p = centroid({ type: "Feature", properties: {}, geometry: g }).geometry.coordinates;
-  return p && inside(p) ? p : null;
+  return Math.min(...xs) <= e && Math.max(...xs) >= w && Math.min(...ys) <= n && Math.max(...ys) >= s;
 }
 
-/** The selected feature, or else every visible feature placed inside the bounds, in the order of the text. */
+/** The selected feature, or else every visible feature the picture draws, numbered in the order of the text. */
 export function footnotedFeatures(story: Story, state: UiState, bounds: readonly number[]): Footnoted[] {
   const chosen = state.selected
     ? story.features.filter((f) => f.id === state.selected)
     : story.features.filter((f) => !filteredOut(f, state));
   return chosen
-    .map((feature) => ({ feature, at: anchorPosition(feature, bounds) }))
-    .filter((x): x is { feature: StoryFeature; at: Position } => x.at !== null)
-    .sort((a, b) => (a.feature.passages[0]?.start ?? 0) - (b.feature.passages[0]?.start ?? 0))
-    .slice(0, MAX_FOOTNOTES)
-    .map((x, i) => ({ n: i + 1, ...x }));
+    .filter((f) => drawnIn(f, bounds, story.bounds))
+    .sort((a, b) => (a.passages[0]?.start ?? 0) - (b.passages[0]?.start ?? 0))
+    .map((feature, i) => ({ n: i + 1, feature }));
 }
 
 export function buildContent(
@@ -67,15 +60,24 @@ export function buildContent(
   const legend = legendRows(story.features, state.hidden, bounds);
 
   const footnotes = footnoted.map(({ n, feature }) => {
-    const full = feature.passages.map((p) => story.article.slice(p.start, p.end)).join(" … ");
-    const quote = full.length > QUOTE_MAX ? `${full.slice(0, QUOTE_MAX).replace(/\s+\S*$/, "")} …` : full;
     const p = feature.properties;
-    return { n, text: `${typesetQuote(quote)} (${strings.details.status[p.status]} by ${p.attributedTo})` };
+    return { n, text: `${footnoteQuote(story, feature)} (${strings.details.status[p.status]} by ${p.attributedTo})` };
   });
 
   const extent = facts.timeExtent;
   const timeline = extent ? timelineStrip(story, state, extent) : { marks: [], ticks: [] };
   return { byline: bylineText(story), credits: creditsText(story), legend, footnotes, timeline };
+}
+
+/**
+ * The first passage typeset as a quote, cut at a word inside its first sentence when it is long (the ellipsis
+ * then stands inside that sentence, never joining two); a feature of several passages says how many more there are.
+ */
+function footnoteQuote(story: Story, f: StoryFeature): string {
+  const first = f.passages[0];
+  if (!first) return "";
+  const more = f.passages.length - 1;
+  return `${shortQuote(story.article.slice(first.start, first.end), QUOTE_MAX)}${more > 0 ? ` ${strings.exports.morePassages(more)}` : ""}`; // prettier-ignore
 }
 
 /** The timeline strip's marks and ticks over the story's time extent. */

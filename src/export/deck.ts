@@ -4,6 +4,7 @@
  * text, the numbered quotes with their sources in the speaker notes; then a last slide with the sources and
  * credits. Runs in the page (the export panel) and in node (npm run snapshot), from the same input.
  */
+import { strings } from "../locale/en.ts";
 import { footnoteText, type FootnoteDetail } from "./notes.ts";
 
 export interface DeckSlide {
@@ -13,6 +14,8 @@ export interface DeckSlide {
   readonly width: number;
   readonly height: number;
   readonly footnotes: readonly FootnoteDetail[];
+  /** The footnotes the picture had no room for: they continue on a slide of their own, never dropped. */
+  readonly continued: readonly { n: number; text: string }[];
 }
 
 export interface DeckInput {
@@ -50,12 +53,21 @@ export async function makeDeck(input: DeckInput): Promise<Uint8Array> {
     const notes =
       s.footnotes.length > 0 ? s.footnotes.map(footnoteText).join("\n\n") : "No numbered markers on this view.";
     slide.addNotes(`${notes}\n\n${input.credits}`);
+    if (s.continued.length > 0) {
+      const more = pptx.addSlide();
+      more.addText(strings.exports.continued(s.viewTitle), { x: 0.35, y: 0.15, w: W - 0.7, h: 0.6, fontFace: FONT, fontSize: 20, bold: true, color: "1F1F1F" }); // prettier-ignore
+      more.addText(s.continued.map((f) => ({ text: `${String(f.n)}. ${f.text}`, options: { breakLine: true, paraSpaceAfter: 8 } })), { x: 0.35, y: 0.9, w: W - 0.7, h: H - 1.5, fontFace: FONT, fontSize: 13, color: "1F1F1F", valign: "top" }); // prettier-ignore
+      more.addText(input.credits, { x: 0.35, y: H - 0.5, w: W - 0.7, h: 0.35, fontFace: FONT, fontSize: 9, color: "444444" }); // prettier-ignore
+      more.addNotes(`${notes}\n\n${input.credits}`);
+    }
   }
   const last = pptx.addSlide();
   last.addText("Sources and credits", { x: 0.35, y: 0.15, w: W - 0.7, h: 0.6, fontFace: FONT, fontSize: 22, bold: true, color: "1F1F1F" }); // prettier-ignore
   const sources = [...new Set(input.slides.flatMap((s) => s.footnotes.flatMap((f) => f.sources)))];
   last.addText(
-    [input.credits, "", "Geometry sources of the numbered markers:", ...sources.map((x) => `• ${x}`)].join("\n"),
+    [input.credits, "", `${strings.details.sources}, for the numbered markers:`, ...sources.map((x) => `• ${x}`)].join(
+      "\n",
+    ),
     { x: 0.35, y: 0.9, w: W - 0.7, h: H - 1.2, fontFace: FONT, fontSize: 12, color: "1F1F1F", valign: "top" },
   );
   last.addNotes(input.credits);

@@ -1,22 +1,20 @@
 /**
- * Makes an export of the current state: a PNG (an off-screen MapLibre map with the composition drawn on a canvas),
- * an SVG (the d3-geo map and the same composition as SVG) or the story's GeoJSON. Used by the export panel and,
- * through window.rafahExport, by the command line (scripts/snapshot.ts).
+ * Makes an export of the current state: an SVG (the d3-geo map with its layout and the composition around it), a PNG
+ * (that SVG drawn to a canvas: the same picture, pointers and numbered markers included, and no live map needed),
+ * a PDF pack, a deck, or the story's GeoJSON. Used by the export panel and, through window.rafahExport, by the
+ * command line (scripts/snapshot.ts).
  */
 import type { DerivedFacts } from "../model/derived.ts";
 import type { Story } from "../model/types.ts";
-import { BASEMAP_MARKERS, BASEMAP_URLS, LABEL_BANDS } from "../render/basemap-files.ts";
-import { drawOnCanvas } from "../render/marks/canvas.ts";
+import { BASEMAP_BOUNDS, BASEMAP_URLS, LABEL_BANDS } from "../render/basemap-files.ts";
 import { FONT_URLS } from "../render/maplibre/fonts.ts";
-import { renderMapRaster, type SnapshotSource } from "../render/maplibre/snapshot.ts";
-import { composeScene, type SceneContent } from "../render/scene/compose.ts";
+import type { SceneContent } from "../render/scene/compose.ts";
 import { loadFullBasemap } from "../render/svg-map/basemap.ts";
+import type { ViewSource } from "../render/view-source.ts";
 import type { Store } from "../state/store.ts";
-import { FONT_FAMILY } from "../theme/fonts.ts";
-import { strings } from "../locale/en.ts";
 import { DECK_PICTURE, type ExportOptions } from "./presets.ts";
-import { chosenViews, numberedMarkers, prepareExport, slug, type PreparedExport } from "./prepare.ts";
-import { encodePng, svgToPng, whiteCanvas } from "./rasterize.ts";
+import { chosenViews, prepareExport, slug, type PreparedExport } from "./prepare.ts";
+import { svgToPng } from "./rasterize.ts";
 import { svgExport, type EmbeddedFont } from "./svg-export.ts";
 import { blobToBase64, bytesToBase64 } from "./base64.ts";
 import { footnoteDetails, type FootnoteDetail } from "./notes.ts";
@@ -27,8 +25,8 @@ export interface ExportContext {
   readonly story: Story;
   readonly facts: DerivedFacts;
   readonly store: Store;
-  /** The map on screen, as a snapshot sees it (the map host provides it, starting the live map if need be). */
-  readonly snapshot: () => Promise<SnapshotSource>;
+  /** What the map on screen shows (the live map's camera, or the static map's view). */
+  readonly view: () => Promise<ViewSource>;
 }
 
 export interface ExportResult {
@@ -36,7 +34,7 @@ export interface ExportResult {
   readonly filename: string;
   readonly width: number;
   readonly height: number;
-  /** Said to the user when the result differs from what was asked (GPU limits). */
+  /** Said to the user about the result (none now that every export is drawn from the data). */
   readonly note: string | null;
   /** The legend rows the picture draws (none for GeoJSON). */
   readonly legend: SceneContent["legend"];
@@ -44,7 +42,6 @@ export interface ExportResult {
   readonly footnotes: readonly FootnoteDetail[];
 }
 
-let fontsReady: Promise<void> | null = null;
 let fontData: Promise<EmbeddedFont[]> | null = null;
 
 /** The map's Noto Sans files as base64, for the SVG to carry (once). */
@@ -58,39 +55,10 @@ function embeddedFonts(): Promise<EmbeddedFont[]> {
   return fontData;
 }
 
-/** Loads the map's own Noto Sans files for canvas text (once). */
-function ensureFonts(): Promise<void> {
-  fontsReady ??= Promise.all(
-    FONT_URLS.map(async (f) => {
-      const face = new FontFace(FONT_FAMILY, `url(${new URL(f.url, document.baseURI).href})`, {
-        weight: f.weight,
-        style: f.style,
-      });
-      document.fonts.add(await face.load());
-    }),
-  ).then(() => undefined);
-  return fontsReady;
-}
-
 /** Draws prepared exports as SVG documents: the full basemap and the embedded fonts, loaded once for all of them. */
 async function svgMaker(story: Story, hidden: readonly string[]): Promise<(prepared: PreparedExport) => string> {
   const [basemap, fonts] = await Promise.all([loadFullBasemap(BASEMAP_URLS, (url) => fetch(url)), embeddedFonts()]);
-  return (prepared) => svgExport(prepared, { features: story.features, hidden, basemap, bands: LABEL_BANDS, basemapMarkers: BASEMAP_MARKERS, storyBounds: story.bounds, named: story.article, fonts }); // prettier-ignore
-}
-
-async function pngExport(source: SnapshotSource, prepared: PreparedExport): Promise<ExportResult> {
-  const { frame, size } = prepared;
-  await ensureFonts();
-  const raster = await renderMapRaster(source, { width: frame.map.w, height: frame.map.h }, size.unit, prepared.positions); // prettier-ignore
-  const { canvas, g } = whiteCanvas(size);
-  g.drawImage(raster.canvas, frame.map.x, frame.map.y);
-  const info = { metresPerPixel: raster.metresPerPixel, markers: numberedMarkers(prepared, raster.markers), obstacles: raster.obstacles }; // prettier-ignore
-  drawOnCanvas(g, composeScene(frame, prepared.options, prepared.content, info));
-  const blob = await encodePng(canvas);
-  const note = raster.clamped
-    ? strings.exports.clamped(`${frame.map.w} × ${frame.map.h}`, `${raster.clamped.width} × ${raster.clamped.height}`)
-    : null;
-  return { blob, filename: `${prepared.name}.png`, width: size.width, height: size.height, note, legend: prepared.content.legend, footnotes: [] }; // prettier-ignore
+  return (prepared) => svgExport(prepared, { features: story.features, hidden, basemap, bands: LABEL_BANDS, extent: BASEMAP_BOUNDS, storyBounds: story.bounds, named: story.article, fonts }); // prettier-ignore
 }
 
 function geojsonExport(story: Story): ExportResult {
@@ -113,22 +81,14 @@ export async function makeExport(ctx: ExportContext, options: ExportOptions): Pr
   if (options.format === "pdf") return (await import("./pdf-export.ts")).pdfExport(ctx, options);
   if (options.format === "pptx") return deckExport(ctx, options);
   const state = ctx.store.get();
-  const source = await ctx.snapshot();
+  const source = await ctx.view();
   const view = { ...source.size(), bounds: [...source.bounds()] as [number, number, number, number] };
   const prepared = prepareExport(story, ctx.facts, state, options, view);
   const footnotes = footnoteDetails(story, prepared.footnoted);
-  if (options.format === "png") return { ...(await pngExport(source, prepared)), footnotes };
   const text = (await svgMaker(story, state.hidden))(prepared);
   const { width, height } = prepared.size;
-  return {
-    blob: new Blob([text], { type: "image/svg+xml" }),
-    filename: `${prepared.name}.svg`,
-    legend: prepared.content.legend,
-    width,
-    height,
-    note: null,
-    footnotes,
-  };
+  const blob = options.format === "png" ? await svgToPng(text, prepared.size) : new Blob([text], { type: "image/svg+xml" }); // prettier-ignore
+  return { blob, filename: `${prepared.name}.${options.format}`, legend: prepared.content.legend, width, height, note: null, footnotes }; // prettier-ignore
 }
 
 /**
@@ -147,10 +107,11 @@ async function deckExport(ctx: ExportContext, options: ExportOptions): Promise<E
   for (const view of views) {
     const state = { ...onScreen, viewId: view.id };
     const frame = { ...DECK_PICTURE, bounds: [...view.bounds] as [number, number, number, number] };
-    const prepared = prepareExport(story, ctx.facts, state, { ...options, format: "svg", size: "view", scale: 2, title: view.title }, frame); // prettier-ignore
+    const prepared = prepareExport(story, ctx.facts, state, { ...options, format: "svg", size: "view", scale: 2, title: view.title, quotesPages: true }, frame); // prettier-ignore
     const png = await svgToPng(svgOf(prepared), prepared.size);
     if (slides.length === 0) legend = prepared.content.legend;
-    slides.push({ viewTitle: view.title, png: await blobToBase64(png), width: prepared.size.width, height: prepared.size.height, footnotes: footnoteDetails(story, prepared.footnoted) }); // prettier-ignore
+    const continued = prepared.content.footnotes.filter((f) => prepared.frame.leftOut.includes(f.n));
+    slides.push({ viewTitle: view.title, png: await blobToBase64(png), width: prepared.size.width, height: prepared.size.height, footnotes: footnoteDetails(story, prepared.footnoted), continued }); // prettier-ignore
   }
   const bytes = await makeDeck({ title: options.title, author: authorOf(story), credits: creditsText(story), slides }); // prettier-ignore
   const filename = `${slug(options.title)}-${views.length === 1 ? (views[0]?.id ?? "") : "views"}.pptx`;

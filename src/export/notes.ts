@@ -5,19 +5,20 @@
  */
 import type { Story } from "../model/types.ts";
 import { strings } from "../locale/en.ts";
+import { typesetQuote } from "../model/quote.ts";
 import type { Footnoted } from "./content.ts";
 
 export interface FootnoteDetail {
   readonly n: number;
   readonly id: string;
   readonly title: string;
-  /** Every passage of the feature, in full, joined by " … ". */
+  /** Every passage of the feature, in full, each typeset as its own quotation (never joined into one). */
   readonly quote: string;
   /** "Reported by two U.S. officials". */
   readonly claim: string;
   /** "“on Thursday”: 2024-04-18 (method)", or "" when undated. */
   readonly when: string;
-  /** "off-map: a video call between …". */
+  /** "Beyond the regional map: a video call between …". */
   readonly precision: string;
   readonly sources: readonly string[];
 }
@@ -32,11 +33,11 @@ export function footnoteDetails(story: Story, footnoted: readonly Footnoted[]): 
       n,
       id: feature.id,
       title: p.title,
-      quote: feature.passages.map((x) => story.article.slice(x.start, x.end)).join(" … "),
+      quote: feature.passages.map((x) => typesetQuote(story.article.slice(x.start, x.end))).join(" "),
       claim: `${strings.details.status[p.status]} by ${p.attributedTo}`,
       when,
-      precision: `${p.precision.type}${p.precision.radiusM === undefined ? "" : ` (within ${String(p.precision.radiusM)} m)`}: ${p.precision.note}`, // prettier-ignore
-      sources: p.sources.map((s) => (s.note ? `${s.ref} (${s.note})` : s.ref)),
+      precision: `${strings.details.precision[p.precision.type]}${p.precision.radiusM === undefined ? "" : `, ${strings.details.withinMetres(p.precision.radiusM)}`}: ${p.precision.note}`, // prettier-ignore
+      sources: feature.cited.map((c) => strings.details.source(c.text, c.note)),
     };
   });
 }
@@ -45,10 +46,10 @@ export function footnoteDetails(story: Story, footnoted: readonly Footnoted[]): 
 export function footnoteText(d: FootnoteDetail): string {
   return [
     `[${String(d.n)}] ${d.title}`,
-    `“${d.quote}”`,
+    d.quote,
     d.claim,
     ...(d.when ? [`When: ${d.when}`] : []),
     `Where: ${d.precision}`,
-    `Geometry sources: ${d.sources.join("; ")}`,
+    `${strings.details.sources}: ${d.sources.join("; ")}`,
   ].join("\n");
 }

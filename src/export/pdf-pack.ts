@@ -5,7 +5,6 @@
  * precisely it is located and the geometry's sources. The credits and "as of" are on every page; the fonts are
  * embedded; the text is selectable; the document's title and author are set. A4 or US Letter, landscape.
  */
-import type { Position } from "geojson";
 import type { DerivedFacts } from "../model/derived.ts";
 import type { Story } from "../model/types.ts";
 import type { NamedView } from "../model/views.ts";
@@ -19,6 +18,7 @@ import type { PdfFont } from "./pdf-fonts.ts";
 import { prepareExport } from "./prepare.ts";
 import type { ExportOptions } from "./presets.ts";
 import { svgExport } from "./svg-export.ts";
+import { strings } from "../locale/en.ts";
 
 export type Paper = "a4" | "letter";
 
@@ -37,7 +37,7 @@ export interface PdfInput {
   readonly options: ExportOptions;
   readonly basemap: BasemapData;
   readonly bands: readonly Band[];
-  readonly basemapMarkers: readonly Position[];
+  readonly extent: readonly number[];
   readonly fonts: readonly PdfFont[];
 }
 
@@ -69,12 +69,15 @@ export async function makeBriefingPdf(input: PdfInput): Promise<Uint8Array> {
   const credits = creditsText(story);
   const explained: { view: NamedView; notes: FootnoteDetail[] }[] = [];
 
+  // The pages that are a view's picture: their credits are in the picture.
+  const pictures: number[] = [];
   for (const [i, view] of input.views.entries()) {
     if (i > 0) doc.addPage();
+    pictures.push(doc.getNumberOfPages());
     const state: UiState = { ...input.state, viewId: view.id };
     const size = input.paper === "a4" ? { width: 3508, height: 2480 } : { width: 3300, height: 2550 };
     const prepared = prepareExport(story, input.facts, state, { ...input.options, format: "svg", size: input.paper, scale: 1, title: `${view.title}: ${input.title}`, quotesPages: true }, { ...size, bounds: view.bounds }); // prettier-ignore
-    const text = svgExport(prepared, { features: story.features, hidden: state.hidden, basemap: input.basemap, bands: input.bands, basemapMarkers: input.basemapMarkers, storyBounds: story.bounds, named: story.article }); // prettier-ignore
+    const text = svgExport(prepared, { features: story.features, hidden: state.hidden, basemap: input.basemap, bands: input.bands, extent: input.extent, storyBounds: story.bounds, named: story.article }); // prettier-ignore
     const svg = new DOMParser().parseFromString(text, "image/svg+xml").documentElement;
     halosBeneath(svg);
     await svg2pdf(svg, doc, { x: 0, y: 0, width: page.w, height: page.h - NOTE_BAND });
@@ -83,9 +86,26 @@ export async function makeBriefingPdf(input: PdfInput): Promise<Uint8Array> {
     doc.setFont(FONT_FAMILY, "normal");
     doc.setFontSize(8);
     doc.setTextColor(60, 60, 60);
-    const shown = notes.length - prepared.frame.leftOut.length;
-    const said = notes.length === 0 ? "No numbered markers on this view." : `${shown === notes.length ? `Markers 1–${String(notes.length)}` : `${String(shown)} of the ${String(notes.length)} numbered passages`} are on this page; all ${String(notes.length)}, quoted in full with their sources, are on the "Quotes and sources" pages.`; // prettier-ignore
+    const said = notes.length === 0 ? "No numbered markers on this view." : `Every numbered passage (1–${String(notes.length)}) is quoted in full, with its sources, on the "Quotes and sources" pages.`; // prettier-ignore
     doc.text(said, MARGIN / 2, page.h - 5);
+    // The footnotes the page had no room for continue on the next page: none is dropped.
+    const continued = prepared.content.footnotes.filter((f) => prepared.frame.leftOut.includes(f.n));
+    if (continued.length > 0) {
+      doc.addPage();
+      let y = MARGIN;
+      doc.setTextColor(31, 31, 31);
+      doc.setFont(FONT_FAMILY, "bold");
+      doc.setFontSize(15);
+      doc.text(strings.exports.continued(view.title), MARGIN, y + 15);
+      y += 32;
+      doc.setFont(FONT_FAMILY, "normal");
+      doc.setFontSize(10.5);
+      for (const f of continued) {
+        const lines: string[] = doc.splitTextToSize(`${String(f.n)}. ${f.text}`, page.w - 2 * MARGIN) as string[];
+        doc.text(lines, MARGIN, y + 10.5);
+        y += lines.length * 10.5 * 1.3 + 6;
+      }
+    }
   }
 
   // Quotes and sources.
@@ -111,15 +131,15 @@ export async function makeBriefingPdf(input: PdfInput): Promise<Uint8Array> {
   write("Quotes and sources", 18, "bold", 6);
   write(`${story.meta.title}. ${story.meta.outlet.attribution}.`, 10, "normal", 8);
   for (const { view, notes } of explained) {
-    write(`${view.title} (map page ${String(input.views.indexOf(view) + 1)})`, 13, "bold", 4);
+    write(`${view.title} (map on page ${String(pictures[input.views.indexOf(view)] ?? 0)})`, 13, "bold", 4);
     if (notes.length === 0) write("No numbered markers on this view.", 10, "italic", 8);
     for (const n of notes) {
       write(`${String(n.n)}. ${n.title}`, 10.5, "bold", 1);
-      write(`“${n.quote}”`, 10, "normal", 1);
+      write(n.quote, 10, "normal", 1);
       write(n.claim, 9.5, "normal", 0);
       if (n.when) write(`When: ${n.when}`, 9.5, "normal", 0);
       write(`Where, and how precisely: ${n.precision}`, 9.5, "normal", 0);
-      write(`Geometry sources: ${n.sources.join("; ")}`, 9.5, "normal", 7);
+      write(`${strings.details.sources}: ${n.sources.join("; ")}`, 9.5, "normal", 7);
     }
   }
 
@@ -130,7 +150,7 @@ export async function makeBriefingPdf(input: PdfInput): Promise<Uint8Array> {
     doc.setFont(FONT_FAMILY, "normal");
     doc.setFontSize(7.5);
     doc.setTextColor(70, 70, 70);
-    if (p > input.views.length) doc.text(credits, MARGIN, page.h - MARGIN / 2, { maxWidth: width - 60 });
+    if (!pictures.includes(p)) doc.text(credits, MARGIN, page.h - MARGIN / 2, { maxWidth: width - 60 });
     doc.text(`${String(p)} / ${String(pages)}`, page.w - MARGIN / 2, page.h - 5, { align: "right" });
   }
   return new Uint8Array(doc.output("arraybuffer"));

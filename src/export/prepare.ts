@@ -1,5 +1,4 @@
 /** What every picture export of a state needs before drawing: its size, footnotes, content, frame and file name. Pure. */
-import type { Position } from "geojson";
 import type { DerivedFacts } from "../model/derived.ts";
 import type { Story } from "../model/types.ts";
 import { resolveView, type NamedView } from "../model/views.ts";
@@ -14,23 +13,22 @@ export interface PreparedExport {
   /** [west, south, east, north] of the map in view. */
   readonly bounds: readonly [number, number, number, number];
   readonly footnoted: readonly Footnoted[];
+  /** The footnote number of each footnoted feature (the map draws one numbered marker per place). */
+  readonly numbers: ReadonlyMap<string, number>;
   readonly content: SceneContent;
   readonly frame: Frame;
-  /** Where the numbered markers go, [lon, lat], in footnote order. */
-  readonly positions: readonly Position[];
   /** The file name without its extension. */
   readonly name: string;
 }
 
-/** A file name from a title. */
+/** A file name from a title: whole words, at most 60 characters. */
 export function slug(title: string): string {
-  return (
-    title
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "")
-      .slice(0, 60) || "rafah-map"
-  );
+  const words = title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+  const cut = words.length <= 60 ? words : words.slice(0, 61).replace(/-[^-]*$/, "");
+  return cut || "rafah-map";
 }
 
 export function prepareExport(
@@ -45,15 +43,8 @@ export function prepareExport(
   const content = buildContent(story, facts, state, footnoted, view.bounds);
   const frame = layoutFrame(size, options, content);
   const name = `${slug(options.title)}-${options.size}${options.size === "a4" || options.size === "letter" ? "" : `-${options.scale}x`}`;
-  return { options, size, bounds: view.bounds, footnoted, content, frame, positions: footnoted.map((f) => f.at), name };
-}
-
-/** The numbered markers where the map put them (output pixels relative to the map box). */
-export function numberedMarkers(
-  prepared: PreparedExport,
-  placed: readonly { x: number; y: number }[],
-): { n: number; x: number; y: number }[] {
-  return prepared.footnoted.map((f, i) => ({ n: f.n, x: placed[i]?.x ?? -1, y: placed[i]?.y ?? -1 }));
+  const numbers = new Map(footnoted.map((f) => [f.feature.id, f.n]));
+  return { options, size, bounds: view.bounds, footnoted, numbers, content, frame, name };
 }
 
 /** The views a pack or a deck is made of: the ids asked for, or the view on screen; an unknown id throws. */

@@ -2,24 +2,24 @@
  * The SVG export: the one SVG map (d3-geo, render/svg-map) in the map box and the composition's marks around it,
  * as one XML document. Pure (an SVG tree, serialized), so the same code runs in the page and in node tests.
  */
-import type { Position } from "geojson";
 import type { StoryFeature } from "../model/types.ts";
 import type { Band } from "../render/bands.ts";
 import { marksToSvg } from "../render/marks/svg.ts";
-import { composeScene } from "../render/scene/compose.ts";
+import { composeScene, overMap } from "../render/scene/compose.ts";
 import type { BasemapData } from "../render/svg-map/basemap.ts";
 import { renderSvgMap } from "../render/svg-map/map.ts";
+import { cameraKey } from "../render/layout/camera.ts";
 import { h, serialize, type SvgNode } from "../render/svg-tree.ts";
 import { FONT_FAMILY } from "../theme/fonts.ts";
-import { numberedMarkers, type PreparedExport } from "./prepare.ts";
+import type { PreparedExport } from "./prepare.ts";
 
 export interface SvgExportData {
   readonly features: readonly StoryFeature[];
   readonly hidden: readonly string[];
   readonly basemap: BasemapData;
-  /** The zoom bands, the basemap's markers, the story's extent and text (as the live map has them). */
+  /** The zoom bands, the basemap's extent, the story's extent and text (as the live map has them). */
   readonly bands: readonly Band[];
-  readonly basemapMarkers: readonly Position[];
+  readonly extent: readonly number[];
   readonly storyBounds: readonly number[];
   readonly named: string;
   /** The fonts to carry (the app's Noto Sans files, base64), so the file looks the same everywhere; none: named only. */
@@ -47,11 +47,11 @@ export function svgExport(prepared: PreparedExport, data: SvgExportData): string
     unit: size.unit,
     bounds: prepared.bounds,
     ...data,
-    positions: prepared.positions,
+    numbers: prepared.numbers,
     // The north arrow (top right) and the scale bar (bottom right) are drawn over the map.
-    reserved: { top: 64, right: 64, bottom: 44, left: 8 },
+    obstacles: overMap(frame, options),
   });
-  const info = { metresPerPixel: map.metresPerPixel, markers: numberedMarkers(prepared, map.markers), obstacles: map.obstacles }; // prettier-ignore
+  const info = { metresPerPixel: map.metresPerPixel };
   const svg = h("svg", { width: size.width, height: size.height, viewBox: `0 0 ${size.width} ${size.height}` }, [
     h("title", {}, [options.title]),
     h("defs", {}, [
@@ -59,7 +59,8 @@ export function svgExport(prepared: PreparedExport, data: SvgExportData): string
       h("clipPath", { id: "map-area" }, [h("rect", { width: frame.map.w, height: frame.map.h })]),
       ...map.defs,
     ]),
-    h("g", { transform: `translate(${frame.map.x},${frame.map.y})`, "clip-path": "url(#map-area)" }, [map.group]),
+    // The map, with its camera and size (for tools that read it: the layout audit).
+    h("g", { transform: `translate(${frame.map.x},${frame.map.y})`, "clip-path": "url(#map-area)", "data-camera": cameraKey(map.camera), "data-size": `${frame.map.w}x${frame.map.h}` }, [map.group]), // prettier-ignore
     h("g", {}, marksToSvg(composeScene(frame, options, content, info))),
   ]);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${serialize(svg, "  ")}\n`;

@@ -37,7 +37,20 @@ export const strings = {
     when: "When",
     whenResolved: (phrase: string | null, resolved: string) => (phrase ? `“${phrase}”: ${resolved}` : resolved),
     whereHeading: "Where, and how precisely",
-    sources: "Geometry sources",
+    /** How precisely a place is known, in words (never the data's key). */
+    precision: {
+      exact: "Exact position",
+      approximate: "Approximate position",
+      area: "An area",
+      "area-not-named": "An area the report does not delimit",
+      "off-map": "Beyond the regional map",
+      unlocated: "No place given",
+    },
+    withinMetres: (m: number) =>
+      `within about ${m >= 1000 ? `${(m / 1000).toFixed(1).replace(/\.0$/, "")} km` : `${m} m`}`,
+    sources: "Sources of the place",
+    /** A source in words, with what it gives ("Rafah: Wikipedia, “Rafah” (the centre of Rafah)"). */
+    source: (text: string, note: string) => (note ? `${text} (${note})` : text),
     related: "Related",
     relation: {
       denies: "denies",
@@ -116,8 +129,18 @@ export const strings = {
     label: "Locator: the world centred on the region, with the map's current view framed",
     offMap: (km: number, direction: string) => `${km.toLocaleString("en-GB")} km ${direction} of the map`,
   },
+  map: {
+    /** A label of several statements that has no room for their names. */
+    statements: (n: number) => `${n} statements`,
+  },
   offMap: {
     pointer: (where: string, what: string) => `Off the map, ${where}: ${what}`,
+    /** A pointer's text: the place and its distance, rounded to 10 km ("Tehran 1,660 km"). */
+    distance: (place: string, km: number) =>
+      `${place} ${new Intl.NumberFormat("en-GB").format(Math.round(km / 10) * 10)} km`,
+    /** What a pointer says to a screen reader ("Tehran, 1,660 km east"). */
+    direction: (place: string, km: number, compass: string) =>
+      `${place}, ${new Intl.NumberFormat("en-GB").format(Math.round(km / 10) * 10)} km ${compass}`,
   },
   measure: {
     button: "Measure distance",
@@ -154,9 +177,13 @@ export const strings = {
       `© OpenStreetMap contributors (ODbL) · Places: GeoNames (CC BY 4.0) · Report: ${outlet}, published ${published} · As of ${asOf}`,
     outletUnnamed: "news report, outlet not named in the text",
     leftOutInPack: (ns: readonly number[]) =>
-      `No room on this page for ${ns.length === 1 ? "footnote" : "footnotes"} ${ns.join(", ")} (nor ${ns.length === 1 ? "its marker" : "their markers"}): every passage is quoted in full on the "Quotes and sources" pages.`,
+      `${ns.length === 1 ? "Footnote" : "Footnotes"} ${ns.join(", ")} continue${ns.length === 1 ? "s" : ""} overleaf.`,
     leftOut: (ns: readonly number[]) =>
-      `Not shown for lack of room: ${ns.length === 1 ? "footnote" : "footnotes"} ${ns.join(", ")} (and ${ns.length === 1 ? "its marker" : "their markers"}); export a larger size or select one feature.`,
+      `No room here for the text of ${ns.length === 1 ? "footnote" : "footnotes"} ${ns.join(", ")} (${ns.length === 1 ? "its marker is" : "their markers are"} on the map): export a larger size or a PDF, or select one feature.`,
+    /** A footnote of a feature quoted in several passages. */
+    morePassages: (n: number) => `(and ${n} more ${n === 1 ? "passage" : "passages"})`,
+    /** The heading of a page or slide where a view's footnotes continue. */
+    continued: (view: string) => `${view}: footnotes, continued`,
   },
   embed: {
     heading: "Embed",

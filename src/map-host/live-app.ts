@@ -6,14 +6,16 @@
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { LngLatBoundsLike } from "maplibre-gl";
 import type { Story } from "../model/types.ts";
-import { resolveView, type BBox, type ViewSet } from "../model/views.ts";
+import { resolveView, type ViewSet } from "../model/views.ts";
+import { holdBounds } from "../render/layout/camera.ts";
 import { BASEMAP_BOUNDS } from "../render/basemap-files.ts";
 import { Inset } from "../panels/inset/inset.ts";
 import type { Store } from "../state/store.ts";
 import type { MapHost } from "./host.ts";
-import { createMap, snapshotSourceOf, viewFrameOf } from "./live-map.ts";
+import { createMap, viewSourceOf, viewFrameOf } from "./live-map.ts";
 import { measureControl, showStoryLive } from "./live-story.ts";
 import { ViewControl } from "./view-control.ts";
+import { appObstacles } from "./obstacles.ts";
 import type { Live } from "./live-snapshot.ts";
 
 export interface LiveAppInput {
@@ -25,15 +27,11 @@ export interface LiveAppInput {
   readonly store: Store;
 }
 
-function intersect(a: BBox, b: BBox): BBox {
-  return [Math.max(a[0], b[0]), Math.max(a[1], b[1]), Math.min(a[2], b[2]), Math.min(a[3], b[3])];
-}
-
 /** Starts the live map; null when the device has no WebGL (the static map stays, saying so). */
 export function startLiveApp(input: LiveAppInput): Live | null {
   const { host, container, story, views, store } = input;
   const first = resolveView(views, store.get().viewId).view;
-  const map = host.start(() => createMap({ container, bounds: first.bounds, maxBounds: BASEMAP_BOUNDS, padding: host.padding, named: story?.article ?? "" }), first.id); // prettier-ignore
+  const map = host.start(() => createMap({ container, bounds: first.bounds, maxBounds: BASEMAP_BOUNDS, padding: host.padding }), first.id); // prettier-ignore
   if (!map) return null;
   const loaded = new Promise<void>((done) => {
     map.once("load", () => {
@@ -42,13 +40,13 @@ export function startLiveApp(input: LiveAppInput): Live | null {
   });
   // The first view is framed within the basemap's bounds (as the build framed the static map); the story's
   // bounds hold the camera from then on.
-  if (story) map.once("load", () => map.setMaxBounds(intersect(story.bounds, BASEMAP_BOUNDS) as unknown as LngLatBoundsLike)); // prettier-ignore
+  if (story) map.once("load", () => map.setMaxBounds(holdBounds(story.bounds, BASEMAP_BOUNDS) as unknown as LngLatBoundsLike)); // prettier-ignore
   performance.mark("rafah-map:map-created");
   map.addControl(new ViewControl(views.views, store, host), "top-left");
   map.addControl(measureControl(host), "top-right");
   if (story) {
-    showStoryLive(host, story, true);
+    showStoryLive(host, story, true, appObstacles);
     new Inset(input.inset, story, viewFrameOf(map), store);
   }
-  return { map, snapshot: snapshotSourceOf(map), loaded };
+  return { map, view: viewSourceOf(map), loaded };
 }

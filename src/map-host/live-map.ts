@@ -1,10 +1,9 @@
 /**
- * The live MapLibre map: created with the offline style (basemap and the story's layers in one style), its
- * controls and code-drawn images; and the two views of it that other parts read without knowing MapLibre: the
- * camera frame (for the inset) and the snapshot source (for PNG exports).
+ * The live MapLibre map: created with the offline style (basemap and the story's geometry in one style), its
+ * controls and code-drawn hatches; and the views of it that other parts read without knowing MapLibre: its camera
+ * (for the layout), the camera frame (for the inset) and the view an export frames.
  */
 import {
-  AttributionControl,
   FullscreenControl,
   Map as MapLibreMap,
   NavigationControl,
@@ -16,12 +15,12 @@ import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url";
 import type { Story } from "../model/types.ts";
 import type { BBox } from "../model/views.ts";
 import type { ViewFrame } from "../panels/inset/inset.ts";
-import { bandRanges, type Padding } from "../render/bands.ts";
-import { BASEMAP_MARKERS, BASEMAP_URLS, LABEL_BANDS } from "../render/basemap-files.ts";
-import { fontFaces } from "../render/maplibre/fonts.ts";
-import { addImages, addMissingImage } from "../render/maplibre/images.ts";
-import type { SnapshotSource } from "../render/maplibre/snapshot.ts";
-import { storyOverlay, type BandRanges } from "../render/maplibre/story-layers.ts";
+import type { Padding } from "../render/bands.ts";
+import { BASEMAP_MARKERS, BASEMAP_URLS } from "../render/basemap-files.ts";
+import type { Camera } from "../render/layout/camera.ts";
+import { addMissingImage } from "../render/maplibre/images.ts";
+import type { ViewSource } from "../render/view-source.ts";
+import { storyOverlay } from "../render/maplibre/story-layers.ts";
 import { buildStyle } from "../render/maplibre/style.ts";
 import type { MarksOptions } from "../render/story-marks.ts";
 import { palette } from "../theme/palette.ts";
@@ -35,34 +34,29 @@ export interface CreateMapOptions {
   readonly maxBounds: BBox;
   /** The camera padding for the map's controls. */
   readonly padding: () => Padding;
-  /** The text whose place names the basemap's labels put first (the story's article, when it is known). */
-  readonly named: string;
-  /**
-   * Whether the map shows its own attribution (the embed has a credits line under the map instead: its scale bar
-   * then goes to the free corner on the right, clear of the key).
-   */
-  readonly attribution?: boolean;
-}
-
-/** The zoom bands of the labels for the map's size now. */
-export function rangesFor(container: HTMLElement, padding: Padding): BandRanges {
-  const box = container.getBoundingClientRect();
-  return bandRanges(LABEL_BANDS, box.width, box.height, padding);
+  /** Where the scale bar goes: bottom left in the app (under the key), bottom right in the embed. */
+  readonly scale?: "bottom-left" | "bottom-right";
 }
 
 /** What the story's marks are built with on the live map. */
 export function marksOptions(story: Story): MarksOptions {
-  return { basemapMarkers: BASEMAP_MARKERS, bands: LABEL_BANDS, bounds: story.bounds };
+  return { basemapMarkers: BASEMAP_MARKERS, bounds: story.bounds };
+}
+
+/** The live map's camera, as the layout reads it (render/layout/camera.ts: the same Web Mercator). */
+export function cameraOfMap(map: MapLibreMap): Camera {
+  const c = map.getCenter();
+  const box = map.getContainer().getBoundingClientRect();
+  return { center: [c.lng, c.lat], zoom: map.getZoom(), width: Math.round(box.width), height: Math.round(box.height), unit: 1 }; // prettier-ignore
 }
 
 /** Creates the map (its story source starts empty); throws (GPUInitializationError) when there is no WebGL. */
 export function createMap(options: CreateMapOptions): MapLibreMap {
   const padding = options.padding();
-  const ranges = rangesFor(options.container, padding);
-  const overlay = storyOverlay(null, { basemapMarkers: [], bands: [], bounds: options.maxBounds }, ranges);
+  const overlay = storyOverlay(null, { bounds: options.maxBounds });
   const map = new MapLibreMap({
     container: options.container,
-    style: buildStyle(BASEMAP_URLS, fontFaces(document.baseURI), palette, overlay, { bands: ranges, named: options.named.slice(0, 50_000) }), // prettier-ignore
+    style: buildStyle(BASEMAP_URLS, palette, overlay),
     bounds: options.bounds as unknown as LngLatBoundsLike,
     fitBoundsOptions: { padding },
     maxBounds: options.maxBounds as unknown as LngLatBoundsLike,
@@ -77,15 +71,13 @@ export function createMap(options: CreateMapOptions): MapLibreMap {
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
-  addImages(map);
-  // Stacks and composite hatches are drawn when the style first asks for them.
+  // Hatches are drawn when the style first asks for them.
   map.on("styleimagemissing", (e: { id: string }) => {
     addMissingImage(map, e.id);
   });
   map.addControl(new NavigationControl({ showCompass: false }), "top-right");
   map.addControl(new FullscreenControl(), "top-right");
-  map.addControl(new ScaleControl({ unit: "metric", maxWidth: 100 }), options.attribution === false ? "bottom-right" : "bottom-left"); // prettier-ignore
-  if (options.attribution !== false) map.addControl(new AttributionControl({ compact: false }), "bottom-right");
+  map.addControl(new ScaleControl({ unit: "metric", maxWidth: 80 }), options.scale ?? "bottom-left");
   map.getCanvas().setAttribute("aria-label", strings.mapLabel);
   // A read-only handle for host scripts, screenshot tools and the end-to-end tests (documented in the README).
   Object.defineProperty(window, "rafahMap", { value: map, configurable: false, writable: false });
@@ -108,10 +100,9 @@ export function viewFrameOf(map: MapLibreMap): ViewFrame {
   };
 }
 
-/** What a PNG export copies from the live map. */
-export function snapshotSourceOf(map: MapLibreMap): SnapshotSource {
+/** What an export frames on the live map. */
+export function viewSourceOf(map: MapLibreMap): ViewSource {
   return {
-    style: () => map.getStyle(),
     bounds: () => boundsOf(map),
     size: () => {
       const box = map.getCanvas().getBoundingClientRect();

@@ -1,33 +1,38 @@
 /**
  * What only the live map needs, kept apart from the host so that pages start without it (the embed loads it with
- * MapLibre): the story drawn and bound to the store, and the measuring tool, both speaking through the host's events.
+ * MapLibre): the story's geometry drawn and bound to the store, its names and marks laid out over the map (the
+ * overlay), and the measuring tool, all speaking through the host's events.
  */
 import type { Story } from "../model/types.ts";
+import type { Rect } from "../render/layout/boxes.ts";
 import type { MapHost } from "./host.ts";
-import { marksOptions, rangesFor } from "./live-map.ts";
+import { marksOptions } from "./live-map.ts";
 import { MeasureControl } from "./measure-control.ts";
-import { OffMapPointers } from "./offmap-pointers.ts";
-import { placeSortKey } from "../render/maplibre/layers.ts";
-import { bindStoryInteraction, whenStyleLoaded } from "./story-binding.ts";
+import { LayoutOverlay } from "./overlay.ts";
+import { gateReady } from "./ready.ts";
+import { mapBasemap } from "./static-view.ts";
+import { bindStoryInteraction } from "./story-binding.ts";
 
 /** Draws the story on the host's live map and binds it to the store (the embed keeps its view on a selection). */
-export function showStoryLive(host: MapHost, story: Story, moveToInitialSelection: boolean): void {
+export function showStoryLive(
+  host: MapHost,
+  story: Story,
+  moveToInitialSelection: boolean,
+  obstacles: (box: HTMLElement) => Rect[],
+): LayoutOverlay | null {
   const map = host.live;
   const store = host.store;
-  if (!map || !store) return;
-  const container = map.getContainer();
-  new OffMapPointers(map, story, store, host.padding);
-  whenStyleLoaded(map, () => {
-    map.setLayoutProperty("place-points", "symbol-sort-key", placeSortKey(story.article));
-  });
+  if (!map || !store) return null;
+  const overlay = new LayoutOverlay(map, story, store, { basemap: mapBasemap(), padding: host.padding, obstacles });
+  gateReady(map.getContainer(), overlay.drawn);
   bindStoryInteraction(map, story, store, {
     reducedMotion: host.reducedMotion,
     moveToInitialSelection,
     events: host.events,
     marks: marksOptions(story),
     padding: host.padding,
-    ranges: () => rangesFor(container, host.padding()),
   });
+  return overlay;
 }
 
 /** A measuring tool whose switching on and off the host announces ("measure" events). */

@@ -14,14 +14,26 @@ export function markBusy(container: HTMLElement): void {
   container.removeAttribute(READY_ATTRIBUTE);
 }
 
-/** Clears the signal, then sets it on the next `idle` (a repaint is requested so `idle` fires even if nothing moves). */
+const gates = new WeakMap<HTMLElement, Promise<unknown>>();
+
+/** The map in `container` is not ready before `done` settles (the overlay's first layout, say). */
+export function gateReady(container: HTMLElement, done: Promise<unknown>): void {
+  gates.set(container, Promise.all([gates.get(container), done]));
+}
+
+/**
+ * Clears the signal, then sets it on the next `idle` (a repaint is requested so `idle` fires even if nothing
+ * moves), once what gates the map's readiness has settled too.
+ */
 export function signalWhenIdle(map: MapLibreMap, container: HTMLElement, onReady?: () => void): void {
   markBusy(container);
   map.once("idle", () => {
-    container.setAttribute(READY_ATTRIBUTE, "true");
-    performance.mark(READY_MARK);
-    container.dispatchEvent(new CustomEvent("rafahmap:ready", { bubbles: true }));
-    onReady?.();
+    void (gates.get(container) ?? Promise.resolve()).then(() => {
+      container.setAttribute(READY_ATTRIBUTE, "true");
+      performance.mark(READY_MARK);
+      container.dispatchEvent(new CustomEvent("rafahmap:ready", { bubbles: true }));
+      onReady?.();
+    });
   });
   map.triggerRepaint();
 }

@@ -5,12 +5,13 @@
 import { strings } from "../locale/en.ts";
 import type { Story } from "../model/types.ts";
 import type { ViewSet } from "../model/views.ts";
-import { MAP_CREDITS } from "../panels/credits.ts";
 import { dismissButton } from "../panels/notice.ts";
 import type { Store } from "../state/store.ts";
 import type { StaticReason } from "./host-events.ts";
+import { appObstacles } from "./obstacles.ts";
 import { controlPadding } from "./padding.ts";
 import { StaticMapView } from "./static-view.ts";
+import { creditMarkup } from "./stand-in-markup.ts";
 import { ViewControl } from "./view-control.ts";
 
 const NOTICES: Readonly<Record<StaticReason, string>> = {
@@ -50,13 +51,9 @@ export function appStandIn(container: HTMLElement, story: Story | null, views: V
     onShow,
     onHide,
     padding: controlPadding,
+    obstacles: appObstacles,
   });
   view.addControl(message);
-  if (!box.querySelector(".static-view-credit")) {
-    const credit = document.createElement("p");
-    credit.className = "static-view-credit";
-    credit.textContent = MAP_CREDITS;
-    view.addControl(credit);
-  }
+  if (!container.querySelector(":scope > .map-credit")) container.append(creditMarkup(document));
   return view;
 }

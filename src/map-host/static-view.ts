@@ -1,18 +1,26 @@
 /**
  * The static map: the one SVG map (render/svg-map, drawn with d3-geo from the same data and theme as the live map)
- * standing in for MapLibre: as the embed's first paint, without WebGL, and when the GPU context is lost for good.
- * It follows the store as the live map does: the view, the hidden groups and the selection (outlined on top, points
- * ringed); clicking a feature selects it. In the app it also carries a notice saying why it is static, the view
- * buttons and the credits (static-stand-in.ts); the list and the text keep working.
+ * standing in for MapLibre: as the page's first paint, without WebGL, and when the GPU context is lost for good.
+ * It is framed and laid out as the live map is (the same camera, the same room kept clear of the controls, the same
+ * layout of names and marks), so the swap to the live map changes nothing a reader sees. It follows the store as the
+ * live map does: the view, the hidden groups, the time range and the selection; clicking a mark selects it. The
+ * page's build drew it for a common box: the page keeps that drawing where its box and controls are the build's,
+ * and lays it out again where they are not. In the app it also carries a notice saying why it is static and the view
+ * buttons (static-stand-in.ts); the list and the text keep working.
  */
+import { outsideRange } from "../model/filters.ts";
 import type { Story } from "../model/types.ts";
 import { resolveView, type ViewSet } from "../model/views.ts";
 import type { Padding } from "../render/bands.ts";
-import { BASEMAP_MARKERS, BASEMAP_URLS, LABEL_BANDS, PREVIEW_URL } from "../render/basemap-files.ts";
-import { loadPreviewBasemap, type BasemapData } from "../render/svg-map/basemap.ts";
-import { svgMapDocument } from "../render/svg-map/map.ts";
+import { BASEMAP_BOUNDS, BASEMAP_URLS, LABEL_BANDS } from "../render/basemap-files.ts";
+import type { Rect } from "../render/layout/boxes.ts";
+import { cameraKey, constrain, fitCamera, holdBounds, type Camera } from "../render/layout/camera.ts";
+import { layoutSvg } from "../render/layout/to-svg.ts";
+import { loadFullBasemap, type BasemapData } from "../render/svg-map/basemap.ts";
+import { layoutOfMap, obstaclesKey, svgMapDocument, type SvgMapInput } from "../render/svg-map/map.ts";
 import { toDom } from "../render/svg-tree.ts";
 import type { Store, UiState } from "../state/store.ts";
+import { MAP_FONT_STACK } from "../theme/fonts.ts";
 import type { StaticReason } from "./host-events.ts";
 import type { StandIn } from "./host.ts";
 import { nextFrame } from "./after-paint.ts";
@@ -27,18 +35,25 @@ export interface StaticViewOptions {
   readonly onHide?: () => void;
   /** The live map's camera padding, so the static map frames a view as the live map does. */
   readonly padding: (host: HTMLElement) => Padding;
-  /** The basemap, if it is already being loaded (the embed starts it with the story). */
+  /** What stands over the map (controls, the key), as the live map's overlay sees it: names keep clear of it. */
+  readonly obstacles: (host: HTMLElement) => Rect[];
+  /** The basemap, if it is already being loaded. */
   readonly basemap?: Promise<BasemapData>;
 }
 
-/** Starts loading the light basemap the static map draws. */
-export function previewBasemap(): Promise<BasemapData> {
-  return loadPreviewBasemap(PREVIEW_URL, BASEMAP_URLS, (url) => fetch(url));
+let loading: Promise<BasemapData> | null = null;
+
+/** The basemap the static map draws: the live map's own files (loaded once per page; the browser caches them). */
+export function mapBasemap(): Promise<BasemapData> {
+  loading ??= loadFullBasemap(BASEMAP_URLS, (url) => fetch(url));
+  return loading;
 }
 
 /** The state a page's build draws its static map in: the story's default view, nothing hidden or selected. */
 function isBuildState(state: UiState, views: ViewSet): boolean {
-  return state.viewId === views.defaultId && state.hidden.length === 0 && state.selected === null;
+  return (
+    state.viewId === views.defaultId && state.hidden.length === 0 && state.selected === null && state.timeRange === null
+  );
 }
 
 export class StaticMapView implements StandIn {
@@ -51,8 +66,10 @@ export class StaticMapView implements StandIn {
   private held = false;
   /** Why the static map is shown: a preview's redraw may be made needless by the live map. */
   private reason: StaticReason = "preview";
-  /** Whether the drawing is the page's own from the build (scaled to the box); it stays until the state changes. */
+  /** Whether the drawing is still the page's own from the build (for this story). */
   private fromBuild: boolean;
+  /** What the drawing on show was laid out for (camera and room kept clear): a change draws it again. */
+  private drawnFor = "";
 
   constructor(
     private readonly host: HTMLElement,
@@ -96,22 +113,16 @@ export class StaticMapView implements StandIn {
     this.host.hidden = false;
     if (!this.unsubscribe) {
       this.unsubscribe = this.store.subscribe((state, previous) => {
-        if (
-          state.viewId !== previous.viewId ||
-          state.hidden !== previous.hidden ||
-          state.selected !== previous.selected
-        )
-          void this.draw(state);
+        const changed = state.viewId !== previous.viewId || state.hidden !== previous.hidden || state.selected !== previous.selected || state.timeRange !== previous.timeRange; // prettier-ignore
+        if (changed) void this.draw(state);
       });
-      // The build's drawing scales with its box; a drawing of the box's own size is made again when it changes.
+      // A drawing is laid out for its box and the controls over it: made again when they change.
       this.resize = new ResizeObserver(() => {
-        if (!this.fromBuild) void this.draw(this.store.get());
+        if (this.frame(this.store.get()).key !== this.drawnFor) void this.draw(this.store.get());
       });
       this.resize.observe(this.host);
-    }
-    if (this.fromBuild && isBuildState(this.store.get(), this.views)) {
-      this.painted();
-      return;
+      // The key folded or unfolded changes the room the names have.
+      for (const key of this.host.parentElement?.querySelectorAll(".map-key") ?? []) this.resize.observe(key);
     }
     await this.draw(this.store.get());
   }
@@ -135,43 +146,84 @@ export class StaticMapView implements StandIn {
     this.host.removeAttribute(STATIC_ATTRIBUTE);
     this.drawing.replaceChildren();
     this.fromBuild = false;
+    this.drawnFor = "";
+  }
+
+  /** The box's camera for the state's view and the room kept clear over it, and both as one key. */
+  private frame(state: UiState): { camera: Camera; obstacles: Rect[]; key: string } {
+    const view = resolveView(this.views, state.viewId).view;
+    const box = this.host.getBoundingClientRect();
+    const size = { width: Math.max(1, Math.round(box.width)), height: Math.max(1, Math.round(box.height)), unit: 1 };
+    // Framed as the live map frames it: fitted to the view, held within the story's extent.
+    const hold = holdBounds(this.story?.bounds ?? BASEMAP_BOUNDS, BASEMAP_BOUNDS);
+    const camera = constrain(fitCamera(view.bounds, size, this.options.padding(this.host)), hold);
+    const obstacles = this.options.obstacles(this.host);
+    return { camera, obstacles, key: `${cameraKey(camera)}|${obstaclesKey(obstacles)}` };
+  }
+
+  /** The build's drawing for this camera, if the page has one and the state is the build's. */
+  private builtFor(state: UiState, camera: Camera): SVGSVGElement | null {
+    if (!this.fromBuild || !isBuildState(state, this.views)) return null;
+    const key = cameraKey(camera);
+    return [...this.drawing.querySelectorAll<SVGSVGElement>("svg[data-camera]")].find((s) => s.dataset.camera === key) ?? null; // prettier-ignore
   }
 
   private async draw(state: UiState): Promise<void> {
     const generation = ++this.generation;
-    if (!this.fromBuild) this.host.setAttribute(STATIC_ATTRIBUTE, "loading");
-    this.basemap ??= previewBasemap();
+    const frame = this.frame(state);
+    const built = this.builtFor(state, frame.camera);
+    // The build laid this box out with these controls: its drawing is the one the live map would lay out.
+    if (built && built.dataset.obstacles === obstaclesKey(frame.obstacles)) {
+      this.drawnFor = frame.key;
+      this.painted();
+      return;
+    }
+    // Drawing (or laying out) again: the map is not the drawing on show until it is done.
+    this.host.setAttribute(STATIC_ATTRIBUTE, "loading");
+    this.basemap ??= mapBasemap();
     const basemap = await this.basemap;
     // Drawing is one long task: in a preview, the reader's input waiting for the next frame (a reach for the map,
     // which starts the live map and makes this drawing needless) goes first. The static map that is the map (no
     // WebGL, a context lost for good) draws at once.
     if (this.reason === "preview") await nextFrame();
     if (generation !== this.generation || this.host.hidden || this.held) return;
-    const view = resolveView(this.views, state.viewId).view;
-    const box = this.host.getBoundingClientRect();
-    const width = Math.max(1, Math.round(box.width));
-    const height = Math.max(1, Math.round(box.height));
-    const { svg } = svgMapDocument(
-      {
-        width,
-        height,
-        unit: 1,
-        bounds: view.bounds,
-        basemap,
-        features: this.story?.features ?? [],
-        hidden: state.hidden,
-        selected: state.selected,
-        padding: this.options.padding(this.host),
-        bands: LABEL_BANDS,
-        basemapMarkers: BASEMAP_MARKERS,
-        storyBounds: this.story?.bounds ?? [-180, -90, 180, 90],
-        named: this.story?.article ?? "",
-      },
-      { role: "img", "aria-label": `Static map: ${view.title}` },
-    );
-    this.drawing.replaceChildren(toDom(svg));
-    delete this.drawing.dataset.build;
-    this.fromBuild = false;
+    const input = this.input(state, basemap, frame);
+    const builtNow = this.builtFor(state, frame.camera);
+    if (builtNow) {
+      // The same camera, other controls: only the names and marks are laid out again.
+      builtNow.querySelector(".map-layout")?.replaceWith(toDom(layoutSvg(layoutOfMap(input, frame.camera), { fontFamily: MAP_FONT_STACK, selected: null }))); // prettier-ignore
+      builtNow.dataset.obstacles = obstaclesKey(frame.obstacles);
+    } else {
+      const view = resolveView(this.views, state.viewId).view;
+      const { svg } = svgMapDocument(input, { role: "img", "aria-label": `Static map: ${view.title}` });
+      this.drawing.replaceChildren(toDom(svg));
+      delete this.drawing.dataset.build;
+      this.fromBuild = false;
+    }
+    this.drawnFor = frame.key;
     this.painted();
+  }
+
+  private input(state: UiState, basemap: BasemapData, frame: { camera: Camera; obstacles: Rect[] }): SvgMapInput {
+    const features = this.story?.features ?? [];
+    return {
+      width: frame.camera.width,
+      height: frame.camera.height,
+      unit: 1,
+      bounds: resolveView(this.views, state.viewId).view.bounds,
+      camera: frame.camera,
+      basemap,
+      features,
+      hidden: state.hidden,
+      selected: state.selected,
+      padding: this.options.padding(this.host),
+      bands: LABEL_BANDS,
+      storyBounds: this.story?.bounds ?? [-180, -90, 180, 90],
+      named: this.story?.article ?? "",
+      obstacles: frame.obstacles,
+      dimmed: new Set(features.filter((f) => outsideRange(f.when, state.timeRange)).map((f) => f.id)),
+      extent: BASEMAP_BOUNDS,
+      fontFamily: MAP_FONT_STACK,
+    };
   }
 }

@@ -9,10 +9,8 @@ import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from "maplibre-
 import { inHiddenGroup, outsideRange } from "../model/filters.ts";
 import { positionsOf } from "../model/positions.ts";
 import type { Story, StoryFeature } from "../model/types.ts";
-import type { BandRanges } from "../render/maplibre/story-layers.ts";
 import { interactiveLayers, STORY_SOURCE } from "../render/maplibre/story-layers.ts";
 import { addMissingImage } from "../render/maplibre/images.ts";
-import { isLabelLayer } from "../render/maplibre/layers.ts";
 import { marksByFeature, storyMarks, type MarksOptions, type StoryMarks } from "../render/story-marks.ts";
 import type { Store } from "../state/store.ts";
 import type { Emitter } from "./events.ts";
@@ -57,11 +55,10 @@ export interface BindingOptions {
   readonly moveToInitialSelection: boolean;
   /** The map host's events: measuring (clicks measure instead of selecting) and a lost or restored context. */
   readonly events: Emitter<HostEvents>;
-  /** What the marks are built with (basemap markers, zoom bands, the story's extent). */
+  /** What the marks are built with (basemap markers, the story's extent). */
   readonly marks: MarksOptions;
-  /** The camera padding for the map's controls, and the zoom bands for the map's size now. */
+  /** The camera padding for the map's controls. */
   readonly padding: () => { top: number; right: number; bottom: number; left: number };
-  readonly ranges: () => BandRanges;
 }
 
 /** The next feature a click on a mark selects: its first, or the one after the selected one (in turn). */
@@ -85,7 +82,7 @@ export function bindStoryInteraction(
 
   const idsUnder = (e: MapMouseEvent): string[] => {
     if (!live) return [];
-    const layers = interactiveLayers(options.ranges()).filter((id) => map.getLayer(id));
+    const layers = interactiveLayers().filter((id) => map.getLayer(id));
     if (layers.length === 0) return [];
     const { x, y } = e.point;
     const hits = map.queryRenderedFeatures([[x - PICK_PX, y - PICK_PX], [x + PICK_PX, y + PICK_PX]], { layers }); // prettier-ignore
@@ -108,22 +105,9 @@ export function bindStoryInteraction(
     map.getCanvas().style.cursor = "";
     store.set({ hovered: null });
   };
-  const onResize = () => {
-    for (const [band, [lo, hi]] of options.ranges()) {
-      for (const id of [
-        `story-label-${band}`,
-        `story-label-badge-${band}`,
-        `label-area-${band}`,
-        `label-neighbourhood-${band}`,
-      ]) {
-        if (map.getLayer(id)) map.setLayerZoomRange(id, lo, hi);
-      }
-    }
-  };
   map.on("click", onClick);
   map.on("mousemove", onMove);
   map.on("mouseout", onOut);
-  map.on("resize", onResize);
   const offMeasure = events.on("measure", ({ active }) => {
     measuring = active;
   });
@@ -139,26 +123,17 @@ export function bindStoryInteraction(
       map.setFeatureState({ source: STORY_SOURCE, id: m.properties.mark }, { dimmed: dim });
     }
   };
-  /**
-   * Draws the marks of the features in visible groups (one upload), and puts the reader's state back on them. A stack
-   * greys the symbols of its statements outside the time range (its image: a time range redraws the stacks).
-   */
+  /** Draws the geometry of the features in visible groups (one upload), and puts the reader's state back on it. */
   const draw = (hidden: readonly string[]) => {
     if (!live) return;
-    const range = store.get().timeRange;
-    const dimmed = new Set(story.features.filter((f) => outsideRange(f.when, range)).map((f) => f.id));
     marks = storyMarks(
       story.features.filter((f) => !inHiddenGroup(f, hidden)),
-      { ...options.marks, dimmed },
+      options.marks,
     );
     marksOf = marksByFeature(marks);
-    // Stacks and composite hatches are drawn now, before the tiles ask for them.
+    // Composite hatches are drawn now, before the tiles ask for them.
     for (const image of new Set(marks.features.map((m) => m.properties.image))) if (image) addMissingImage(map, image);
     void map.getSource<GeoJSONSource>(STORY_SOURCE)?.setData(marks);
-    const labels = hidden.includes("labels") ? "none" : "visible";
-    for (const layer of map.getStyle().layers) {
-      if (isLabelLayer(layer.id)) map.setLayoutProperty(layer.id, "visibility", labels);
-    }
     const state = store.get();
     applyTime(state.timeRange);
     setState(state.selected, { selected: true });
@@ -200,12 +175,7 @@ export function bindStoryInteraction(
       setState(previous.hovered, { hovered: false });
       setState(state.hovered, { hovered: true });
     }
-    if (state.timeRange !== previous.timeRange) {
-      // Stacks show which of their statements are in the range: redraw them when that changes.
-      if (marks.features.some((m) => m.properties.kind === "stack" || m.properties.image.startsWith("badge-")))
-        draw(state.hidden);
-      else applyTime(state.timeRange);
-    }
+    if (state.timeRange !== previous.timeRange) applyTime(state.timeRange);
     if (state.selected !== previous.selected) {
       setState(previous.selected, { selected: false });
       setState(state.selected, { selected: true });
@@ -221,7 +191,6 @@ export function bindStoryInteraction(
     map.off("click", onClick);
     map.off("mousemove", onMove);
     map.off("mouseout", onOut);
-    map.off("resize", onResize);
   };
 }
 

@@ -36,3 +36,20 @@ export function typesetQuote(passage: string): string {
   for (let i = 0; i < t.length; i++) inner += ms.has(i) ? (ms.get(i) ? "‘" : "’") : (t[i] ?? "");
   return `“${inner}”`;
 }
+
+/**
+ * A passage typeset as one quotation (typesetQuote), cut at a word when it is longer than `max` characters: the
+ * ellipsis stands inside the quotation marks, at the cut, so it never joins two sentences nor loses the closing mark.
+ */
+export function shortQuote(passage: string, max: number): string {
+  const full = typesetQuote(passage);
+  const inner = full.slice(1, -1);
+  if (inner.length <= max) return full;
+  const cut = inner
+    .slice(0, max)
+    .replace(/\s+\S*$/, "")
+    .replace(/[\s,;:]+$/, "");
+  // An inner quotation left open by the cut is closed before the ellipsis.
+  const open = (cut.match(/‘/g) ?? []).length - (cut.match(/’(?![a-z])/g) ?? []).length;
+  return `“${cut}${open > 0 ? "’" : ""}…”`;
+}

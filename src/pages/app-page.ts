@@ -7,7 +7,7 @@
 import type { DerivedFacts } from "../model/derived.ts";
 import type { Story } from "../model/types.ts";
 import { appPaddingFor } from "../map-host/padding.ts";
-import { standInMarkup } from "../map-host/stand-in-markup.ts";
+import { creditMarkup, standInMarkup } from "../map-host/stand-in-markup.ts";
 import { articleMarkup } from "../panels/article/markup.ts";
 import { copyLinkMarkup } from "../panels/copy-link.ts";
 import { bylineText } from "../panels/credits.ts";
@@ -69,9 +69,9 @@ export function writeAppPage(doc: Document, input: PageInput): void {
   const map = slot(doc, "map");
   const box = standInMarkup(doc);
   box.setAttribute(RENDERED_ATTRIBUTE, story.id);
-  const svgs = staticMapSvgs({ ...input, padding: (w) => appPaddingFor(w, null) }, APP_FRAMES);
+  const svgs = staticMapSvgs({ ...input, padding: (w) => appPaddingFor(w, null) }, APP_FRAMES, "app");
   box.prepend(staticDrawing(doc, story, svgs));
-  map.replaceChildren(box, mapKeyMarkup(doc, story));
+  map.replaceChildren(box, mapKeyMarkup(doc, story), creditMarkup(doc));
 
   reserveTimeline(doc, slot(doc, "timeline"), story, facts);
   fill(slot(doc, "details"), story.id, [el(doc, "p", "details-empty", strings.details.empty)]);

@@ -26,7 +26,7 @@ export function writeEmbedPage(doc: Document, input: PageInput): void {
   open.setAttribute("href", "./");
 
   const staticMap = slot(doc, "static-map");
-  const svgs = staticMapSvgs({ ...input, padding: (w) => embedPaddingFor(w, null) }, EMBED_FRAMES);
+  const svgs = staticMapSvgs({ ...input, padding: (w) => embedPaddingFor(w, null) }, EMBED_FRAMES, "embed");
   staticMap.replaceChildren(staticDrawing(doc, story, svgs));
   staticMap.setAttribute(RENDERED_ATTRIBUTE, story.id);
   staticMap.parentElement?.append(mapKeyMarkup(doc, story));

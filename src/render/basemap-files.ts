@@ -2,7 +2,6 @@
 import landUrl from "../../data/basemap/land.geojson?url";
 import bordersUrl from "../../data/basemap/borders.geojson?url";
 import placesUrl from "../../data/basemap/places.geojson?url";
-import previewUrl from "../../data/basemap/preview.geojson?url";
 import labelsUrl from "../../data/basemap/labels.geojson?url";
 import markers from "../../data/basemap/markers.json";
 import viewsJson from "../../data/views.json";
@@ -16,7 +15,6 @@ export const BASEMAP_URLS = { land: landUrl, borders: bordersUrl, places: places
 export const BASEMAP_MARKERS = markers as unknown as readonly [number, number][];
 /** The zoom bands labels are placed for: the basemap's named views. */
 export const LABEL_BANDS: readonly Band[] = viewsJson.views;
-export const PREVIEW_URL: string = previewUrl;
 export const WORLD_URL: string = worldUrl;
 /** The crop box of the basemap: the live map's maxBounds, so crop edges never show. */
 export const BASEMAP_BOUNDS = meta.bbox as unknown as BBox;

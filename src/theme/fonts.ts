@@ -14,3 +14,9 @@ export type FontName = (typeof fonts)[keyof typeof fonts];
 export const FONT_FAMILY = "Noto Sans";
 /** The family list written into SVG and canvas text: the served face first, then common fallbacks. */
 export const FONT_STACK = '"Noto Sans", "Helvetica Neue", Arial, sans-serif';
+/**
+ * The family of the names on the page's maps (static and live): the same files as "Noto Sans" at 400 and 600, and no
+ * italic face, so slanted names are drawn from the regular face whatever the page has loaded: the map looks the
+ * same from the first paint to the live map.
+ */
+export const MAP_FONT_STACK = '"Noto Sans Map", "Noto Sans", sans-serif';

@@ -43,7 +43,7 @@ export const statusColors: Readonly<Record<StatusName, string>> = Object.fromEnt
 export const HATCH = {
   period: 8,
   lineWidth: 1.5,
-  opacity: { statement: 0.75, context: 0.35, active: 1, contextActive: 0.8 },
+  opacity: { statement: 0.45, context: 0.3, active: 1, contextActive: 0.8 },
   /** The dotted edge of an approximate area (in line widths): never a confident outline. */
   edgeDash: [0.1, 3],
   edgeWidth: 1,
@@ -67,7 +67,8 @@ export const POINT = { size: 16, haloWidth: 1.4, selectionRing: 26, uncertaintyO
 /** How far apart (CSS px) points that share one position are spread. */
 export const SPREAD_PX = 8;
 
-/** The hatch opacity of an approximate area of this status. */
-export function hatchOpacity(status: StatusName): number {
-  return status === "context" ? HATCH.opacity.context : HATCH.opacity.statement;
+/** The hatch opacity of an approximate area of this status: quiet, and strong when it is selected. */
+export function hatchOpacity(status: StatusName, selected = false): number {
+  if (status === "context") return selected ? HATCH.opacity.contextActive : HATCH.opacity.context;
+  return selected ? HATCH.opacity.active : HATCH.opacity.statement;
 }

@@ -1,9 +1,10 @@
 /**
- * The story's layers, pure functions of the theme over the story's marks (render/story-marks.ts). Status is encoded
- * by colour and also by line dash and point shape (so it reads in greyscale); approximate areas are hatched with
- * only a dotted edge, never a confident outline. Areas, extents and halos lie under the basemap's borders, so a
- * border keeps its styling; points, stacks and labels lie above the place names. Selection, hover and dimming are
- * feature-state per mark, so nothing is re-uploaded when they change.
+ * The story's layers, pure functions of the theme over the story's geometry marks (render/story-marks.ts). Status
+ * is encoded by colour and also by line dash (so it reads in greyscale); approximate areas are hatched with only a
+ * dotted edge, never a confident outline, and quietly unless selected. Areas, extents and halos lie under the
+ * basemap's borders, so a border keeps its styling; the story's lines and circles of uncertainty lie above them.
+ * Symbols, badges and labels are the layout's (render/layout). Selection, hover and dimming are feature-state per
+ * mark, so nothing is re-uploaded when they change.
  */
 import type {
   CircleLayerSpecification,
@@ -11,19 +12,14 @@ import type {
   FillLayerSpecification,
   LayerSpecification,
   LineLayerSpecification,
-  SymbolLayerSpecification,
 } from "maplibre-gl";
 import type { Story } from "../../model/types.ts";
-import { fonts } from "../../theme/fonts.ts";
 import { selection } from "../../theme/palette.ts";
 import { AREA, HALO, HATCH, LINE, POINT, STATUS_ORDER, STATUS_SYMBOLS, type StatusName } from "../../theme/status.ts";
-import { STACK } from "../marks/stack.ts";
 import { storyMarks, type MarksOptions } from "../story-marks.ts";
 import type { Overlay } from "./style.ts";
 
 export const STORY_SOURCE = "story";
-
-export type BandRanges = ReadonlyMap<string, readonly [number, number]>;
 
 export function statusColor(): ExpressionSpecification {
   const pairs = STATUS_ORDER.flatMap((s) => [s, STATUS_SYMBOLS[s].color]);
@@ -161,63 +157,15 @@ export function storyLineLayers(): LayerSpecification[] {
   return [casing, ...lines];
 }
 
-const pointLayout = (image: string | ExpressionSpecification): SymbolLayerSpecification["layout"] => ({
-  "icon-image": image,
-  "icon-allow-overlap": true,
-  "icon-ignore-placement": true,
-});
-
-/**
- * Area labels in each zoom band: the area's short name, and a stack's badge where several statements share it.
- * Under the basemap's names, which are placed first (a country's name wins over an area's).
- */
-export function storyLabelLayers(ranges: BandRanges): SymbolLayerSpecification[] {
-  return [...ranges.entries()].flatMap(([band, [minzoom, maxzoom]]): SymbolLayerSpecification[] => {
-    const base = {
-      type: "symbol" as const,
-      source: STORY_SOURCE,
-      minzoom,
-      maxzoom,
-      paint: { "text-color": "#262626", "text-halo-color": "rgba(255,255,255,0.95)", "text-halo-width": 1.6, "icon-opacity": opacity(1, 1), "text-opacity": opacity(1, 1) }, // prettier-ignore
-    };
-    const text = {
-      "text-field": ["get", "label"] as ExpressionSpecification,
-      "text-font": [fonts.semibold],
-      "text-size": 12,
-      "text-max-width": 12,
-      "text-padding": 2,
-    };
-    // A label alone may move around its point to find room; one with a badge keeps its badge to its left.
-    const movable = { ...text, "text-variable-anchor": ["center", "top", "bottom", "left", "right"] as ("center" | "top" | "bottom" | "left" | "right")[], "text-radial-offset": 0.8 }; // prettier-ignore
-    return [
-      { ...base, id: `story-label-${band}`, filter: ["all", kindIs("label"), ["==", ["get", "band"], band], ["==", ["get", "image"], ""]], layout: movable }, // prettier-ignore
-      {
-        ...base,
-        id: `story-label-badge-${band}`,
-        filter: ["all", kindIs("label"), ["==", ["get", "band"], band], ["!=", ["get", "image"], ""]],
-        layout: { ...text, "icon-image": ["get", "image"], "icon-anchor": "right", "text-anchor": "left", "text-offset": [0.3, 0], "icon-offset": [-2, 0] }, // prettier-ignore
-      },
-    ];
-  });
-}
-
-/** Points, stacks and the selection ring: above the place names. */
+/** Circles of uncertainty, and the outline of a territory a statement is about (only while it is selected). */
 export function storyPointLayers(): LayerSpecification[] {
   const uncertainty: CircleLayerSpecification = {
     id: "story-point-uncertainty",
     type: "circle",
     source: STORY_SOURCE,
-    filter: ["all", kindIs("point"), [">", ["get", "r0"], 0]],
+    filter: kindIs("uncertainty"),
     paint: {
-      "circle-radius": [
-        "interpolate",
-        ["exponential", 2],
-        ["zoom"],
-        0,
-        ["get", "r0"],
-        20,
-        ["*", ["get", "r0"], 2 ** 20],
-      ],
+      "circle-radius": ["interpolate", ["exponential", 2], ["zoom"], 0, ["get", "r0"], 20, ["*", ["get", "r0"], 2 ** 20]], // prettier-ignore
       "circle-color": statusColor(),
       "circle-opacity": opacity(POINT.uncertaintyOpacity, 0.18),
       "circle-stroke-color": statusColor(),
@@ -225,48 +173,21 @@ export function storyPointLayers(): LayerSpecification[] {
       "circle-stroke-opacity": opacity(0.5, 0.9),
     },
   };
-  const ring: SymbolLayerSpecification = {
-    id: "story-point-selection",
-    type: "symbol",
+  const territory: LineLayerSpecification = {
+    id: "story-territory-outline",
+    type: "line",
     source: STORY_SOURCE,
-    filter: kindIs("point", "stack"),
-    layout: pointLayout("selection-ring"),
-    paint: { "icon-opacity": ["case", selected, 1, hovered, 0.75, 0] },
+    filter: kindIs("territory"),
+    layout: { "line-join": "round" },
+    paint: { "line-color": selection.stroke, "line-width": 3, "line-opacity": ["case", selected, 1, 0] },
   };
-  const symbol: SymbolLayerSpecification = {
-    id: "story-point",
-    type: "symbol",
-    source: STORY_SOURCE,
-    filter: kindIs("point"),
-    layout: pointLayout(["get", "image"]),
-    paint: { "icon-opacity": opacity(1, 1) },
-  };
-  const stack: SymbolLayerSpecification = {
-    id: "story-stack",
-    type: "symbol",
-    source: STORY_SOURCE,
-    filter: kindIs("stack"),
-    // At small scales stacks that would overlap give way to the one with the most statements (zoom in for the rest).
-    layout: {
-      "icon-image": ["get", "image"],
-      "icon-allow-overlap": false,
-      "icon-ignore-placement": true,
-      "icon-anchor": "bottom",
-      "icon-offset": [0, STACK.dot],
-      "symbol-sort-key": ["-", 0, ["length", ["get", "statuses"]]],
-    },
-    paint: { "icon-opacity": opacity(1, 1) },
-  };
-  return [uncertainty, ring, symbol, stack];
+  return [uncertainty, territory];
 }
 
-/** Layer ids a pointer can select, from top to bottom. */
-export function interactiveLayers(ranges: BandRanges): string[] {
-  const bands = [...ranges.keys()];
+/** Layer ids a pointer can select, from top to bottom (the overlay's marks and labels are its own). */
+export function interactiveLayers(): string[] {
   return [
-    "story-stack",
-    "story-point",
-    ...bands.flatMap((b) => [`story-label-badge-${b}`, `story-label-${b}`]),
+    "story-point-uncertainty",
     ...dashGroups().map(([name]) => `story-line-${name}`),
     ...dashGroups().map(([name]) => `story-halo-${name}`),
     "story-area-hatch",
@@ -279,12 +200,11 @@ export function interactiveLayers(ranges: BandRanges): string[] {
  * The story's source and layers for the style. With no story the source starts empty, so the map can load while
  * the story is still being fetched and validated.
  */
-export function storyOverlay(story: Story | null, options: MarksOptions, ranges: BandRanges): Overlay {
+export function storyOverlay(story: Story | null, options: MarksOptions): Overlay {
   const data = story ? storyMarks(story.features, options) : { type: "FeatureCollection" as const, features: [] };
   return {
     sources: { [STORY_SOURCE]: { type: "geojson", data, promoteId: "mark" } },
     under: storyUnderLayers(),
-    below: [...storyLineLayers(), ...storyLabelLayers(ranges)],
-    above: storyPointLayers(),
+    above: [...storyLineLayers(), ...storyPointLayers()],
   };
 }

@@ -1,28 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
-import places from "../../../data/basemap/places.geojson?raw";
 import { buildStyle } from "./style.ts";
-import { fontFaces } from "./fonts.ts";
-import { LATIN_RANGE } from "../../theme/font-files.ts";
 import { palette } from "../../theme/palette.ts";
-import { allLayers } from "./layers.ts";
-import { MARKER_NAMES } from "./images.ts";
 
 const BASE = "http://127.0.0.1:4173/";
-const style = buildStyle(
-  { land: "/land.geojson", borders: "/borders.geojson", places: "/places.geojson", labels: "/labels.geojson" },
-  fontFaces(BASE),
-  palette,
-);
-
-function inLatinRange(code: number): boolean {
-  return LATIN_RANGE.some((range) => {
-    const [lo, hi] = range.replace("U+", "").split("-");
-    const low = parseInt(lo as string, 16);
-    const high = hi === undefined ? low : parseInt(hi, 16);
-    return code >= low && code <= high;
-  });
-}
+const style = buildStyle({ land: `${BASE}land.geojson`, borders: `${BASE}borders.geojson` }, palette);
 
 describe("buildStyle", () => {
   it("is a valid MapLibre style", () => {
@@ -37,11 +19,9 @@ describe("buildStyle", () => {
     for (const url of urls) expect(url.startsWith(BASE), url).toBe(true);
   });
 
-  it("has a font face for every font a layer asks for", () => {
-    const faces = Object.keys(style["font-faces"] ?? {});
-    const asked = new Set(JSON.stringify(allLayers(palette)).match(/Noto Sans [A-Za-z]+/g));
-    expect(asked.size).toBeGreaterThan(1);
-    for (const name of asked) expect(faces).toContain(name);
+  it("draws no text: no glyphs, no fonts, no symbol layer (the layout's overlay draws every name)", () => {
+    expect(style["font-faces"]).toBeUndefined();
+    expect(style.layers.filter((l) => l.type === "symbol")).toEqual([]);
   });
 
   it("never strokes polygon outlines (crop edges would show as borders)", () => {
@@ -59,29 +39,10 @@ describe("buildStyle", () => {
     );
     expect(width("border-international")).toMatch(/6,0.8,10,1.4,14,2\]/);
   });
-
-  it("has a marker image for every place class", () => {
-    const classes = new Set(
-      (JSON.parse(places) as { features: { properties: { class: string } }[] }).features.map((f) => f.properties.class),
-    );
-    for (const cls of ["capital", "city", "town", "crossing", "site"]) {
-      expect(classes.has(cls), cls).toBe(true);
-      expect(MARKER_NAMES).toContain(`marker-${cls}`);
-    }
-  });
-
-  it("can draw every character of every label with the self-hosted fonts", () => {
-    const names = (JSON.parse(places) as { features: { properties: { name: string } }[] }).features.map(
-      (f) => f.properties.name,
-    );
-    for (const name of names) {
-      for (const ch of name) expect(inLatinRange(ch.codePointAt(0) ?? 0), `${name}: ${ch}`).toBe(true);
-    }
-  });
 });
 
 describe("buildStyle with a story overlay", () => {
-  it("is valid with the first story's source and layers, points above the labels and areas below", async () => {
+  it("is valid with the first story's source and layers, areas and halos under the borders", async () => {
     const { readFileSync } = await import("node:fs");
     const { validateStory } = await import("../../model/validate.ts");
     const { parseViews } = await import("../../model/views.ts");
@@ -94,20 +55,12 @@ describe("buildStyle with a story overlay", () => {
       { sharedViews: parseViews(views).views },
     );
     if (!story) throw new Error("first story must validate");
-    const ranges = new Map<string, [number, number]>([["rafah", [11, 24]], ["border", [9, 11]], ["sinai", [7.5, 9]], ["region", [0, 7.5]]]); // prettier-ignore
-    const withStory = buildStyle(
-      { land: "/l", borders: "/b", places: "/p", labels: "/t" },
-      fontFaces(BASE),
-      palette,
-      storyOverlay(story, { basemapMarkers: [], bands: views.views, bounds: story.bounds }, ranges),
-      { bands: ranges, named: story.article },
-    );
+    const withStory = buildStyle({ land: "/l", borders: "/b" }, palette, storyOverlay(story, { bounds: story.bounds }));
     expect(validateStyleMin(withStory)).toEqual([]);
     const ids = withStory.layers.map((l) => l.id);
-    expect(ids.indexOf("story-area-hatch")).toBeLessThan(ids.indexOf("place-points"));
     // Areas and halos under the borders, so the basemap's borders keep their styling on top.
     expect(ids.indexOf("story-area-hatch")).toBeLessThan(ids.indexOf("border-egypt-gaza"));
     expect(ids.indexOf("story-halo-solid")).toBeLessThan(ids.indexOf("border-international"));
-    expect(ids.indexOf("story-point")).toBeGreaterThan(ids.indexOf("place-points"));
+    expect(ids.indexOf("story-point-uncertainty")).toBeGreaterThan(ids.indexOf("border-egypt-gaza"));
   });
 });

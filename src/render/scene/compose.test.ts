@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { composeScene, layoutFrame, wrap, type OutputSize, type SceneContent, type SceneOptions } from "./compose.ts";
+import { composeScene, layoutFrame, overMap, wrap, type OutputSize, type SceneContent, type SceneOptions } from "./compose.ts"; // prettier-ignore
 
 const slide: OutputSize = { width: 1920, height: 1080, unit: 1.5 };
 const options: SceneOptions = {
@@ -28,41 +28,24 @@ describe("layoutFrame and composeScene", () => {
     expect(frame.credits.y + frame.credits.h).toBe(1080);
     expect(frame.map.h).toBeGreaterThan(1080 * 0.45);
   });
-  it("keeps only the footnotes that fit, and draws markers for those only", () => {
+  it("keeps the footnotes that fit and names the rest in a note (they continue elsewhere), never drops them silently", () => {
     expect(frame.footnoteLines.length).toBeGreaterThan(3);
     expect(frame.footnoteLines.length).toBeLessThan(30);
-    const markers = Array.from({ length: 30 }, (_, i) => ({ n: i + 1, x: 60 + (i % 10) * 120, y: 120 + Math.floor(i / 10) * 120 })); // prettier-ignore
-    const scene = composeScene(frame, options, content, { metresPerPixel: 20, markers });
-    const numbers = scene
-      .filter((p) => p.kind === "text" && /^\d+$/.test(p.text))
-      .map((p) => (p.kind === "text" ? p.text : ""));
-    expect(numbers).toEqual(frame.footnoteLines.map((f) => String(f.n)));
-  });
-  it("names the footnotes that did not fit in a note, never drops them silently", () => {
-    const scene = composeScene(frame, options, content, { metresPerPixel: 20, markers: [] });
+    const scene = composeScene(frame, options, content, { metresPerPixel: 20 });
+    const numbers = scene.filter((p) => p.kind === "text" && /^\d+\.$/.test(p.text)).map((p) => (p.kind === "text" ? p.text : "")); // prettier-ignore
+    expect(numbers).toEqual(frame.footnoteLines.map((f) => `${String(f.n)}.`));
     const shown = new Set(frame.footnoteLines.map((f) => f.n));
     const leftOut = content.footnotes.map((f) => f.n).filter((n) => !shown.has(n));
     expect(frame.leftOut).toEqual(leftOut);
-    const note = scene.find((p) => p.kind === "text" && p.text.startsWith("Not shown for lack of room"));
+    const note = scene.find((p) => p.kind === "text" && p.text.startsWith("No room here for the text of"));
     expect(note?.kind === "text" ? note.text : "").toContain(String(leftOut[0]));
+    const pack = composeScene(frame, { ...options, quotesPages: true }, content, { metresPerPixel: 20 });
+    expect(pack.some((p) => p.kind === "text" && p.text.includes("continue overleaf"))).toBe(true);
   });
-  it("gives footnotes at one place one marker, and keeps markers clear of each other", () => {
-    const markers = [
-      { n: 1, x: 300, y: 300 },
-      { n: 2, x: 301, y: 300 },
-      { n: 3, x: 305, y: 302 },
-    ];
-    const scene = composeScene(frame, options, content, { metresPerPixel: 20, markers });
-    const labels = scene.flatMap((p) => (p.kind === "text" && /^[\d, ]+$/.test(p.text) ? [p.text] : []));
-    expect(labels).toEqual(["1, 2, 3"]);
-    const spread = [{ n: 1, x: 300, y: 300 }, { n: 2, x: 330, y: 300 }, { n: 3, x: 360, y: 300 }]; // prettier-ignore
-    const pills = composeScene(frame, options, content, { metresPerPixel: 20, markers: spread }).filter(
-      (p): p is Extract<typeof p, { kind: "rect" }> => p.kind === "rect" && p.fill === "#1f1f1f",
-    );
-    expect(pills).toHaveLength(3);
-    for (const a of pills)
-      for (const b of pills)
-        if (a !== b) expect(a.x < b.x + b.w && a.x + a.w > b.x && a.y < b.y + b.h && a.y + a.h > b.y).toBe(false);
+  it("keeps the room of the north arrow and the scale bar for the map's layout to leave clear", () => {
+    const rects = overMap(frame, options);
+    expect(rects).toHaveLength(2);
+    for (const r of rects) expect(r.x1).toBeLessThanOrEqual(frame.map.w);
   });
   it("puts the legend beside the map, never over it", () => {
     expect(frame.legend).not.toBeNull();
@@ -74,17 +57,14 @@ describe("layoutFrame and composeScene", () => {
       frame,
       { ...options, legend: false, scaleBar: false, northArrow: false, footnotes: false },
       content,
-      {
-        metresPerPixel: 20,
-        markers: [],
-      },
+      { metresPerPixel: 20 },
     );
     const texts = scene.flatMap((p) => (p.kind === "text" ? [p.text] : []));
     expect(texts).toContain(content.credits);
     expect(texts).toContain("Title <b>as text</b>");
   });
   it("picks a round scale-bar length", () => {
-    const scene = composeScene(frame, options, content, { metresPerPixel: 37, markers: [] });
+    const scene = composeScene(frame, options, content, { metresPerPixel: 37 });
     expect(scene.some((p) => p.kind === "text" && p.text === "5 km")).toBe(true);
   });
 });

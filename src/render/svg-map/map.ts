@@ -1,51 +1,75 @@
 /**
- * The one static SVG map, drawn with d3-geo from the same data and theme as the live map: land by country,
- * borders as lines, the story's marks (render/story-marks.ts: one place drawn once, halos for statements about
- * basemap things, hatching for approximate areas), the zoom band's names and the place names, kept clear of each
- * other. Pure: it returns an SVG tree (render/svg-tree.ts), so it runs in the browser (the static first paint, the
+ * The one static SVG map, drawn with d3-geo from the same data and theme as the live map, through the camera every
+ * renderer shares (render/layout/camera.ts): land by country, borders as lines, the story's geometry (one place
+ * drawn once: hatching for approximate areas, bands for statements about borders, circles of uncertainty), then the
+ * layout's names, marks, callouts and pointers (render/layout), placed once so that nothing sits on anything else.
+ * Pure: it returns an SVG tree (render/svg-tree.ts), so it runs in the browser (the static first paint, the
  * no-WebGL map, the SVG export) and in node (snapshot tests, prerendering).
  */
-import { geoMercator, geoPath, type GeoProjection } from "d3-geo";
-import type { Feature, Geometry, MultiPolygon, Polygon, Position } from "geojson";
+import { geoPath } from "d3-geo";
+import type { Geometry, MultiPolygon, Polygon, Position } from "geojson";
 import { inHiddenGroup } from "../../model/filters.ts";
-import { forD3, greatCircleKm } from "../../model/geo.ts";
+import { forD3 } from "../../model/geo.ts";
 import type { StoryFeature } from "../../model/types.ts";
 import { BORDER_SYMBOLS, type BorderKind } from "../../theme/basemap.ts";
+import { FONT_STACK } from "../../theme/fonts.ts";
 import { palette } from "../../theme/palette.ts";
-import { bandAt, bandRanges, type Band, type Padding } from "../bands.ts";
+import type { Band } from "../bands.ts";
+import { layoutBasemap, neighbourhoodZoom, REGIONS_UNTIL_ZOOM } from "../layout/basemap.ts";
+import type { Rect } from "../layout/boxes.ts";
+import {
+  cameraKey,
+  d3Projection,
+  fitCamera,
+  metresPerPixel,
+  project,
+  type Camera,
+  type Padding,
+} from "../layout/camera.ts";
+import { layoutMap, type LayoutBasemap } from "../layout/layout.ts";
+import { siteNameAt } from "../site-names.ts";
+import { layoutSvg } from "../layout/to-svg.ts";
+import type { MapLayout } from "../layout/types.ts";
 import { storyMarks } from "../story-marks.ts";
 import { h, type SvgNode } from "../svg-tree.ts";
 import type { BasemapData } from "./basemap.ts";
-import { Collisions, names } from "./labels.ts";
-import { pointerMarks } from "./pointers.ts";
-import { areaLabels, hatchPatterns, lines, points, underBorders } from "./story.ts";
+import { hatchPatterns, lines, underBorders } from "./story.ts";
 
 export interface SvgMapInput {
   readonly width: number;
   readonly height: number;
-  /** Output pixels per CSS pixel (line widths and symbols scale with it). */
+  /** Output pixels per CSS pixel (line widths, symbols and names scale with it). */
   readonly unit: number;
-  /** [west, south, east, north]. */
+  /** [west, south, east, north] to frame (inside `padding`), unless a camera is given. */
   readonly bounds: readonly [number, number, number, number] | readonly number[];
+  /** The camera, when the frame is not fitted to `bounds` (the live map's camera, say). */
+  readonly camera?: Camera;
   readonly basemap: BasemapData;
   readonly features: readonly StoryFeature[];
   readonly hidden: readonly string[];
-  /** Positions to report in map pixels (numbered markers of an export, say). */
-  readonly positions?: readonly Position[];
-  /** The selected feature: outlined on top (dashed when approximate), its points ringed. */
+  /** The selected feature: outlined on top (dashed when approximate), its mark ringed. */
   readonly selected?: string | null;
   /** Prefix of the ids this map defines (its hatch patterns), so several maps can share one document. */
   readonly idPrefix?: string;
   /** Room around the bounds (the live map's camera padding, so both frame a view alike); none by default. */
   readonly padding?: Padding;
-  /** The zoom bands (the basemap's named views), the basemap's marker positions and the story's extent. */
+  /** The zoom bands (the basemap's named views) and the story's extent. */
   readonly bands?: readonly Band[];
-  readonly basemapMarkers?: readonly Position[];
   readonly storyBounds?: readonly number[];
   /** The story's text: the places it names are named first. */
   readonly named?: string;
-  /** Room kept clear for what is drawn over the map (an export's north arrow and scale bar), for the pointers. */
-  readonly reserved?: Padding;
+  /** What stands over the map (controls, the key, an export's north arrow), in output pixels of the frame. */
+  readonly obstacles?: readonly Rect[];
+  /** An export's footnote numbers, by feature (drawn as numbered markers). */
+  readonly numbers?: ReadonlyMap<string, number>;
+  /** Features outside the reader's time range (greyed). */
+  readonly dimmed?: ReadonlySet<string>;
+  /** The short name of an off-map place, for its pointer. */
+  readonly nameAt?: (at: Position) => string | null;
+  /** The names' font family list (the exports carry their own faces; the page's map has its own family). */
+  readonly fontFamily?: string;
+  /** The basemap's extent (nothing is drawn beyond it). */
+  readonly extent?: readonly number[];
 }
 
 export interface SvgMap {
@@ -53,11 +77,11 @@ export interface SvgMap {
   readonly group: SvgNode;
   /** Definitions the group refers to (hatch patterns), for the document's <defs>. */
   readonly defs: readonly SvgNode[];
-  readonly markers: readonly { x: number; y: number }[];
+  readonly camera: Camera;
   /** Ground metres per output pixel at the centre. */
   readonly metresPerPixel: number;
-  /** The boxes of what is drawn on top (names, symbols, stacks): numbered markers keep clear of them. */
-  readonly obstacles: readonly { x0: number; y0: number; x1: number; y1: number }[];
+  /** Every name and mark placed, with its box. */
+  readonly layout: MapLayout;
 }
 
 const LAND_COLORS: Readonly<Record<string, string>> = {
@@ -68,23 +92,11 @@ const LAND_COLORS: Readonly<Record<string, string>> = {
   GAZA: palette.land.gazaStrip,
 };
 
+const WORLD = [-180, -85, 180, 85];
+const round = (v: number, digits: number) => Number(v.toFixed(digits));
+
 function polygonal(g: Geometry): g is Polygon | MultiPolygon {
   return g.type === "Polygon" || g.type === "MultiPolygon";
-}
-
-function projectionFor(input: SvgMapInput): GeoProjection {
-  const [w, s, e, n] = input.bounds as [number, number, number, number];
-  const pad = input.padding ?? { top: 0, right: 0, bottom: 0, left: 0 };
-  const u = input.unit;
-  const frame: Feature<Polygon> = {
-    type: "Feature",
-    properties: {},
-    // d3 winding (clockwise)
-    geometry: { type: "Polygon", coordinates: [[[w, s], [w, n], [e, n], [e, s], [w, s]]] }, // prettier-ignore
-  };
-  const fit: [[number, number], [number, number]] = [[pad.left * u, pad.top * u], [input.width - pad.right * u, input.height - pad.bottom * u]]; // prettier-ignore
-  const extent: [[number, number], [number, number]] = [[0, 0], [input.width, input.height]]; // prettier-ignore
-  return geoMercator().fitExtent(fit, frame).clipExtent(extent);
 }
 
 function borders(input: SvgMapInput, d: (g: Geometry) => string): SvgNode[] {
@@ -108,52 +120,75 @@ function borders(input: SvgMapInput, d: (g: Geometry) => string): SvgNode[] {
   return out;
 }
 
+/** The camera of a map input: its own, or its bounds fitted inside its padding. */
+export function cameraOf(input: SvgMapInput): Camera {
+  return input.camera ?? fitCamera(input.bounds, { width: input.width, height: input.height, unit: input.unit }, input.padding); // prettier-ignore
+}
+
+const basemaps = new WeakMap<BasemapData, LayoutBasemap>();
+
+/** The layout of a map input's names and marks for this camera (the live map's overlay lays out the same way). */
+export function layoutOfMap(
+  input: Omit<SvgMapInput, "bounds" | "width" | "height" | "unit">,
+  exact: Camera,
+): MapLayout {
+  // The camera as its key says it (6 decimals of a degree, 4 of a zoom level): two renderers of one view (the live
+  // map's camera, the static map's fit) lay it out alike to the last cell.
+  const camera = { ...exact, center: [round(exact.center[0], 6), round(exact.center[1], 6)] as const, zoom: round(exact.zoom, 4) }; // prettier-ignore
+  let basemap = basemaps.get(input.basemap);
+  if (!basemap) {
+    basemap = layoutBasemap(input.basemap, input.extent ?? WORLD);
+    basemaps.set(input.basemap, basemap);
+  }
+  const u = camera.unit;
+  const padding = input.padding ?? { top: 0, right: 0, bottom: 0, left: 0 };
+  return layoutMap({
+    camera,
+    basemap,
+    features: input.features.filter((f) => !inHiddenGroup(f, input.hidden)),
+    storyBounds: input.storyBounds ?? WORLD,
+    article: input.named ?? "",
+    obstacles: (input.obstacles ?? []).map(roundOut),
+    dimmed: input.dimmed ?? new Set(),
+    numbers: input.numbers ?? new Map(),
+    names: !input.hidden.includes("labels"),
+    nameAt: input.nameAt ?? siteNameAt,
+    neighbourhoodsFromZoom: neighbourhoodZoom(input.basemap, input.bands ?? [], camera.width / u, camera.height / u, padding), // prettier-ignore
+    regionsUntilZoom: REGIONS_UNTIL_ZOOM,
+  });
+}
+
 export function renderSvgMap(input: SvgMapInput): SvgMap {
   const u = input.unit;
   const prefix = input.idPrefix ?? "";
-  const size = { width: input.width, height: input.height };
-  const projection = projectionFor(input);
-  const path = geoPath(projection);
+  const camera = cameraOf(input);
+  const size = { width: camera.width, height: camera.height };
+  const path = geoPath(d3Projection(camera));
   const d = (g: Geometry) => path(polygonal(g) ? forD3(g) : g) ?? "";
-  const project = (p: Position) => projection([p[0] as number, p[1] as number]);
-  const cx = input.width / 2;
-  const cy = input.height / 2;
-  const a = projection.invert?.([cx - 50, cy]);
-  const b = projection.invert?.([cx + 50, cy]);
-  const metresPerPixel = a && b ? (greatCircleKm(a, b) * 1000) / 100 : 0;
-  // The zoom band: the live map's, for a map of this size with this padding.
-  const zoom = Math.log2((projection.scale() * 2 * Math.PI) / 512 / u);
-  const padding = input.padding ?? { top: 0, right: 0, bottom: 0, left: 0 };
-  const bands = input.bands ?? [];
-  const band = bands.length > 0 ? bandAt(zoom, bandRanges(bands, input.width / u, input.height / u, padding)) : null;
-
-  const marks = storyMarks(
-    input.features.filter((f) => !inHiddenGroup(f, input.hidden)),
-    { basemapMarkers: input.basemapMarkers ?? [], bands, bounds: input.storyBounds ?? [-180, -90, 180, 90] },
-  );
-  const drawing = { marks, unit: u, selected: input.selected ?? null, band, metresPerPixel, idPrefix: prefix, path: d, project, size }; // prettier-ignore
+  const proj = (p: Position) => project(camera, p);
+  const mpp = metresPerPixel(camera);
+  const visible = input.features.filter((f) => !inHiddenGroup(f, input.hidden));
+  const storyBounds = input.storyBounds ?? WORLD;
+  const marks = storyMarks(visible, { bounds: storyBounds, basemapMarkers: input.basemap.places.features.map((f) => (f.geometry as GeoJSON.Point).coordinates) }); // prettier-ignore
+  const drawing = { marks, unit: u, selected: input.selected ?? null, metresPerPixel: mpp, idPrefix: prefix, path: d, project: proj, size }; // prettier-ignore
   const outlines: SvgNode[] = [];
-  const rings: SvgNode[] = [];
-  const children: SvgNode[] = [h("rect", { x: 0, y: 0, width: input.width, height: input.height, fill: palette.sea })];
+  const children: SvgNode[] = [h("rect", { x: 0, y: 0, width: size.width, height: size.height, fill: palette.sea })];
   for (const f of input.basemap.land.features) {
     children.push(h("path", { d: d(f.geometry), fill: LAND_COLORS[f.properties.id] ?? palette.land.other }));
   }
-  children.push(...underBorders(drawing, outlines), ...borders(input, d), ...lines(drawing, outlines));
-  const taken = new Collisions(input.width, input.height);
-  // The story's points and stacks reserve their room first; then the names; then the story's area labels.
-  const story = points(drawing, taken, rings);
-  const labels = input.hidden.includes("labels") ? [] : names({ basemap: input.basemap, band, named: input.named ?? "", unit: u, project }, taken); // prettier-ignore
-  const fitCentre = projection.invert?.([(padding.left * u + input.width - padding.right * u) / 2, (padding.top * u + input.height - padding.bottom * u) / 2]); // prettier-ignore
-  const clear = input.reserved ?? padding;
-  const pointers = pointerMarks(input.features.filter((f) => !inHiddenGroup(f, input.hidden)), input.storyBounds ?? [-180, -90, 180, 90], fitCentre ?? undefined, size, clear, u, taken); // prettier-ignore
-  const areaNames = areaLabels(drawing, taken);
-  children.push(...labels, ...story, ...pointers, ...areaNames, ...outlines, ...rings);
+  children.push(...underBorders(drawing, outlines), ...borders(input, d), ...lines(drawing, outlines), ...outlines);
 
-  const markers = (input.positions ?? []).map((p) => {
-    const xy = project(p) ?? [-1, -1];
-    return { x: xy[0], y: xy[1] };
-  });
-  return { group: h("g", {}, children), defs: hatchPatterns(marks, prefix, u), markers, metresPerPixel, obstacles: taken.taken }; // prettier-ignore
+  const layout = layoutOfMap(input, camera);
+  children.push(layoutSvg(layout, { fontFamily: input.fontFamily ?? FONT_STACK, selected: input.selected ?? null }));
+  return { group: h("g", {}, children), defs: hatchPatterns(marks, prefix, u), camera, metresPerPixel: mpp, layout };
+}
+
+/** A box in whole pixels, outwards (so a drawing's layout depends only on what its key says). */
+const roundOut = (o: Rect): Rect => ({ x0: Math.floor(o.x0), y0: Math.floor(o.y0), x1: Math.ceil(o.x1), y1: Math.ceil(o.y1) }); // prettier-ignore
+
+/** The room kept clear, as text: whole pixels, outwards. */
+export function obstaclesKey(obstacles: readonly Rect[]): string {
+  return obstacles.map((o) => { const r = roundOut(o); return `${r.x0} ${r.y0} ${r.x1} ${r.y1}`; }).join(","); // prettier-ignore
 }
 
 /** The map as a whole <svg> document of its size (the static first paint and the no-WebGL map). */
@@ -162,9 +197,19 @@ export function svgMapDocument(
   attrs: Readonly<Record<string, string>> = {},
 ): { svg: SvgNode } & SvgMap {
   const map = renderSvgMap(input);
+  const c = map.camera;
   const svg = h(
     "svg",
-    { width: input.width, height: input.height, viewBox: `0 0 ${input.width} ${input.height}`, ...attrs },
+    {
+      width: input.width,
+      height: input.height,
+      viewBox: `0 0 ${input.width} ${input.height}`,
+      // What the drawing was laid out for: its camera (the layout audit unprojects the names' boxes with it) and
+      // the room it kept clear (the page draws again when its box has other controls).
+      "data-camera": cameraKey(c),
+      "data-obstacles": obstaclesKey(input.obstacles ?? []),
+      ...attrs,
+    },
     [h("defs", {}, map.defs), map.group],
   );
   return { svg, ...map };

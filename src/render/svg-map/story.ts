@@ -1,26 +1,20 @@
 /**
- * The story's marks (render/story-marks.ts) in the SVG map, drawn as the live map's layers draw them: extents,
- * areas and halos under the borders; lines above them; points, stacks and area labels on top. Pure.
+ * The story's geometry (render/story-marks.ts) in the SVG map, drawn as the live map's layers draw them: extents,
+ * areas, halos and circles of uncertainty under the borders; lines above them; the selection's outline on top. The
+ * names and marks over them are the layout's (render/layout). Pure.
  */
 import type { Geometry } from "geojson";
-import { FONT_STACK } from "../../theme/fonts.ts";
 import { selection } from "../../theme/palette.ts";
 import { AREA, HALO, HATCH, LINE, POINT, STATUS_SYMBOLS, hatchOpacity, type StatusName } from "../../theme/status.ts";
 import { hatchSegments } from "../marks/hatch.ts";
-import { STACK, stackLayout, stackMarks } from "../marks/stack.ts";
-import { markToSvg } from "../marks/svg.ts";
-import { symbolMarks } from "../marks/symbol.ts";
 import type { StoryMarks } from "../story-marks.ts";
 import { h, type SvgAttrs, type SvgNode } from "../svg-tree.ts";
-import type { Collisions } from "./labels.ts";
 import { offsetLine, parsePolylines, polylinePath } from "./offset.ts";
 
 export interface StoryDrawing {
   readonly marks: StoryMarks;
   readonly unit: number;
   readonly selected: string | null;
-  /** The zoom band the map is in (which area labels to draw). */
-  readonly band: string | null;
   /** Ground metres per output pixel (for circles of uncertainty). */
   readonly metresPerPixel: number;
   readonly idPrefix: string;
@@ -75,13 +69,27 @@ export function underBorders(s: StoryDrawing, outlines: SvgNode[]): SvgNode[] {
         ...tag(p.ids, isSel),
         d,
         fill: p.approximate ? `url(#${s.idPrefix}${p.image})` : color(p.status),
-        "fill-opacity": p.approximate ? hatchOpacity(p.status as StatusName) : AREA.fillOpacity,
+        "fill-opacity": p.approximate
+          ? hatchOpacity(p.status as StatusName, isSel)
+          : isSel
+            ? AREA.fillOpacityActive
+            : AREA.fillOpacity,
         stroke: color(p.status),
         "stroke-width": (p.approximate ? HATCH.edgeWidth : AREA.edgeWidth) * u,
         ...(p.approximate ? { "stroke-dasharray": `${u} ${3 * u}` } : {}),
       };
       out.push(h("path", attrs));
       if (isSel) outlines.push(outline(d, p.approximate, u, ids[0] ?? ""));
+    } else if (p.kind === "uncertainty") {
+      const at = (m.geometry as GeoJSON.Point).coordinates;
+      const xy = s.project(at);
+      if (xy && s.metresPerPixel > 0) {
+        const radiusM = (p.r0 * 40_075_016.686 * Math.cos(((at[1] as number) * Math.PI) / 180)) / 512;
+        out.push(h("circle", { ...tag(p.ids, isSel), cx: xy[0], cy: xy[1], r: radiusM / s.metresPerPixel, fill: color(p.status), "fill-opacity": POINT.uncertaintyOpacity, stroke: color(p.status), "stroke-opacity": 0.5 })); // prettier-ignore
+      }
+    } else if (p.kind === "territory") {
+      // A statement about a whole land: named by a callout; its outline only when selected.
+      if (isSel) outlines.push(outline(s.path(m.geometry), false, u, ids[0] ?? ""));
     } else if (p.kind === "halo") {
       const width = HALO.width * u;
       // d3 draws rings the other way round (clockwise): the inside of an area is to the left there.
@@ -106,70 +114,6 @@ export function lines(s: StoryDrawing, outlines: SvgNode[]): SvgNode[] {
     out.push(h("path", { d, fill: "none", stroke: selection.halo, "stroke-width": LINE.casing * u, "stroke-linejoin": "round" })); // prettier-ignore
     out.push(h("path", { "data-feature": p.ids, ...(isSel ? { class: "is-selected" } : {}) as SvgAttrs, d, fill: "none", stroke: color(p.status), "stroke-width": width, "stroke-linejoin": "round", ...dashOf(p.status, width) })); // prettier-ignore
     if (isSel) outlines.push(outline(d, STATUS_SYMBOLS[p.status as StatusName].dash !== null, u, p.ids));
-  }
-  return out;
-}
-
-const inside = (xy: [number, number] | null, size: { width: number; height: number }): xy is [number, number] =>
-  xy !== null && xy[0] >= 0 && xy[1] >= 0 && xy[0] <= size.width && xy[1] <= size.height;
-
-/** Points and stacks: always drawn, they reserve their room before any name is placed. */
-export function points(s: StoryDrawing, taken: Collisions, rings: SvgNode[]): SvgNode[] {
-  const u = s.unit;
-  const out: SvgNode[] = [];
-  for (const m of s.marks.features) {
-    const p = m.properties;
-    if (m.geometry.type !== "Point" || (p.kind !== "point" && p.kind !== "stack")) continue;
-    const xy = s.project(m.geometry.coordinates);
-    if (!inside(xy, s.size)) continue;
-    const ids = p.ids.split(" ");
-    const isSel = s.selected !== null && ids.includes(s.selected);
-    const attrs: SvgAttrs = { "data-feature": ids[0] ?? "", "data-features": p.ids, ...(isSel ? { class: "is-selected" } : {}) }; // prettier-ignore
-    if (p.kind === "point") {
-      if (p.r0 > 0 && s.metresPerPixel > 0) {
-        const radiusM =
-          (p.r0 * 40_075_016.686 * Math.cos(((m.geometry.coordinates[1] as number) * Math.PI) / 180)) / 512;
-        out.push(h("circle", { cx: xy[0], cy: xy[1], r: radiusM / s.metresPerPixel, fill: color(p.status), "fill-opacity": POINT.uncertaintyOpacity, stroke: color(p.status), "stroke-opacity": 0.5 })); // prettier-ignore
-      }
-      const sym = STATUS_SYMBOLS[p.status as StatusName];
-      const r = (POINT.size / 2 - 1) * u;
-      out.push(h("g", attrs, symbolMarks(sym.shape, xy[0], xy[1], r, { fill: sym.color, halo: selection.halo, haloWidth: POINT.haloWidth * u }).map(markToSvg))); // prettier-ignore
-      taken.reserve({ x0: xy[0] - r, y0: xy[1] - r, x1: xy[0] + r, y1: xy[1] + r });
-    } else {
-      const layout = stackLayout(
-        p.statuses.split(" ") as StatusName[],
-        p.image.startsWith("stackon-") ? "marker" : "dot",
-      );
-      const x0 = xy[0] - (layout.width / 2) * u;
-      const y0 = xy[1] - (layout.height - STACK.dot) * u; // as the live map's icon-offset: the dot on the place
-      out.push(h("g", attrs, stackMarks(layout, x0, y0, u).map(markToSvg)));
-      // The badge and its stem; the place at its foot (a basemap marker and its name) stays free.
-      taken.reserve({ x0, y0, x1: x0 + layout.width * u, y1: xy[1] - 6 * u });
-    }
-    if (isSel) rings.push(h("circle", { class: "static-view-ring", cx: xy[0], cy: xy[1], r: 13 * u, fill: "none", stroke: selection.stroke, "stroke-width": 3 * u })); // prettier-ignore
-  }
-  return out;
-}
-
-/** The area labels of the zoom band, where they do not collide with what is placed already. */
-export function areaLabels(s: StoryDrawing, taken: Collisions): SvgNode[] {
-  const u = s.unit;
-  const out: SvgNode[] = [];
-  for (const m of s.marks.features) {
-    const p = m.properties;
-    if (p.kind !== "label" || p.band !== s.band || m.geometry.type !== "Point") continue;
-    const xy = s.project(m.geometry.coordinates);
-    if (!inside(xy, s.size)) continue;
-    const size = 12 * u;
-    const layout = p.image ? stackLayout(p.statuses.split(" ") as StatusName[], "none") : null;
-    const badgeW = layout ? (layout.width + 4) * u : 0;
-    const textW = p.label.length * size * 0.55;
-    const x0 = xy[0] - (badgeW + textW) / 2;
-    if (!taken.take({ x0, y0: xy[1] - size, x1: x0 + badgeW + textW, y1: xy[1] + size * 0.4 })) continue;
-    const group: SvgNode[] = [];
-    if (layout) group.push(...stackMarks(layout, x0, xy[1] - (layout.height / 2) * u - size * 0.3, u).map(markToSvg));
-    group.push(h("text", { x: x0 + badgeW, y: xy[1], "font-size": size, "font-weight": 600, "font-family": FONT_STACK, fill: "#262626", stroke: "#ffffff", "stroke-width": 3 * u, "paint-order": "stroke", "stroke-linejoin": "round" }, [p.label])); // prettier-ignore
-    out.push(h("g", { "data-feature": p.ids.split(" ")[0] ?? "", "data-features": p.ids }, group));
   }
   return out;
 }
