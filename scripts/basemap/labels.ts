@@ -1,40 +1,32 @@
 /**
- * npm run data:labels: the names that give each named view its sense of place, from the repository's own data:
- * - country and territory names on both sides of every border, and the sea's name, placed for each view of
- *   data/views.json at the point of the land (or sea) farthest from its edges inside the view (src/render/label-point.ts);
+ * npm run data:labels: names the layout (src/render/layout) places with the basemap's, from the repository's own data:
+ * - where the Mediterranean Sea is in each view of data/views.json (the point of the sea farthest from its coasts
+ *   inside the view: the layout names the body of water found there; src/render/label-point.ts);
  * - the gazetteer's neighbourhoods, camps and areas with coordinates, at the city and border views (approximate:
  *   they name an area whose extent is not drawn; those without coordinates are not drawn).
+ * Country and territory names are not here: the layout places them for each frame, wholly inside their land.
  * Writes data/basemap/labels.geojson (and data/basemap/markers.json, the positions of the basemap's place markers,
  * so that a statement about a basemap place is drawn beside its marker, not over it). Deterministic.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Feature, FeatureCollection, MultiPolygon, Point } from "geojson";
-import { insetFrame, labelPoint, offshorePoint, type Frame } from "../../src/render/label-point.ts";
+import { insetFrame, labelPoint, type Frame } from "../../src/render/label-point.ts";
 import { formatGeoJson } from "../stories/io.ts";
 import type { GazetteerSite } from "./places.ts";
 
-const NAMES: Readonly<Record<string, { name: string; class: "country" | "territory" }>> = {
-  EGY: { name: "EGYPT", class: "country" },
-  ISR: { name: "ISRAEL", class: "country" },
-  JOR: { name: "JORDAN", class: "country" },
-  GAZA: { name: "GAZA STRIP", class: "territory" },
-  WEST_BANK: { name: "WEST BANK", class: "territory" },
-};
 const SEA = "Mediterranean Sea";
 /** Room left for the map's controls: view buttons above, zoom buttons right, the key and scale bar below. */
 const CONTROLS: readonly [number, number, number, number] = [0.14, 0.1, 0.16, 0.06];
-/** A land or sea labelled in a view covers at least this share of it (the Gaza Strip is 0.5 % of the region view). */
+/** A sea named in a view covers at least this share of it. */
 const MIN_SHARE = 0.002;
-/** Below this share a territory's name goes offshore beside it. */
-const SMALL_SHARE = 0.015;
 /** Neighbourhood names at these views only (city scale). */
 const CITY_VIEWS = new Set(["rafah", "border"]);
 const AREA_KINDS = new Set(["neighbourhood", "camp", "area"]);
 
 export interface LabelProperties {
   readonly name: string;
-  readonly class: "country" | "territory" | "water" | "neighbourhood";
+  readonly class: "water" | "neighbourhood";
   /** The named view (zoom band) the label is placed for. */
   readonly band: string;
   readonly source: string;
@@ -58,18 +50,6 @@ export function makeLabels(
   });
   for (const view of views) {
     const frame = insetFrame(view.bounds as unknown as Frame, CONTROLS);
-    for (const f of land.features) {
-      const name = NAMES[f.properties.id];
-      if (!name) continue;
-      const found = labelPoint(frame, [f.geometry], { avoid });
-      if (!found || found.share < MIN_SHARE) continue;
-      // A territory too narrow for its name at this scale (the Gaza Strip at the region's): named offshore beside it.
-      const offshore = found.share < SMALL_SHARE ? offshorePoint(frame, land.features.map((x) => x.geometry), found.at, 0.06) : null; // prettier-ignore
-      const near =
-        offshore && Math.hypot(offshore[0] - found.at[0], offshore[1] - found.at[1]) < 0.12 * (frame[2] - frame[0]);
-      const at = offshore && near ? offshore : found.at;
-      out.push(point(at, { name: name.name, class: name.class, band: view.id, source: `placed inside land#${f.properties.id} in the view "${view.id}" (data/basemap/land.geojson)` })); // prettier-ignore
-    }
     const sea = labelPoint(
       frame,
       land.features.map((f) => f.geometry),
