@@ -8,6 +8,7 @@ import type { LayoutItem, MapLayout } from "../src/render/layout/types.ts";
 import { liveControls, builtOverlays } from "../src/map-host/obstacles.ts";
 import { appPaddingFor, embedPaddingFor } from "../src/map-host/padding.ts";
 import type { MultiPolygon, Polygon } from "geojson";
+import { MAX_SELECTION_ZOOM, selectionBounds } from "../src/map-host/story-binding.ts";
 
 const story = firstStory();
 const map = basemap();
@@ -61,6 +62,23 @@ describe("layoutMap: one placement of names, marks and pointers", () => {
         if (view.id !== "region") expect(names).toEqual(expect.arrayContaining(["EGYPT", "GAZA STRIP"]));
       });
     }
+  }
+});
+
+describe("a selected statement is drawn where the map moves to show it", () => {
+  for (const frame of FRAMES) {
+    it(`${frame.name} ${frame.width}×${frame.height}: every located statement, framed as its selection frames it`, () => {
+      const padding = (frame.profile === "app" ? appPaddingFor : embedPaddingFor)(frame.width, null);
+      const obstacles = [...builtOverlays(frame.profile, frame.width, frame.height), ...liveControls(frame.profile, frame.width, frame.height, frame.profile === "app" && frame.width >= 560)]; // prettier-ignore
+      const missing = story.features.flatMap((f) => {
+        const box = selectionBounds(f, story.bounds);
+        if (!box) return [];
+        const camera = constrain(fitCamera(box, { ...frame, unit: 1 }, padding, MAX_SELECTION_ZOOM), holdBounds(story.bounds, EXTENT)); // prettier-ignore
+        const layout = layoutOfMap({ basemap: map, features: story.features, hidden: [], bands: BANDS, storyBounds: story.bounds, named: story.article, obstacles, extent: EXTENT, padding, selected: f.id }, camera); // prettier-ignore
+        return layout.items.some((i) => i.ids.includes(f.id)) ? [] : [f.id];
+      });
+      expect(missing).toEqual([]);
+    });
   }
 });
 

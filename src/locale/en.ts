@@ -114,6 +114,13 @@ export const strings = {
     uncertainty: "May be anywhere here",
     stack: "Several statements here",
     halo: "About a border or territory",
+    /** Statements the text gives no place for, listed beside the map. */
+    notOnMap: "Not on the map:",
+    /** The names the map has no room for at this scale. */
+    notShown: (n: number) =>
+      n === 0
+        ? ""
+        : `${n} ${n === 1 ? "name" : "names"} not shown at this scale: zoom in to see ${n === 1 ? "it" : "them"}`,
   },
   timeline: {
     heading: "Timeline",

@@ -59,12 +59,13 @@ export function unproject(c: Camera, x: number, y: number): [number, number] {
 
 /**
  * The camera that fits `bounds` into a frame of this size inside `padding` (CSS pixels), as MapLibre's fitBounds
- * frames it: the bounds' centre at the padded box's centre.
+ * frames it: the bounds' centre at the padded box's centre, never closer than `maxZoom`.
  */
 export function fitCamera(
   bounds: readonly number[],
   size: { width: number; height: number; unit: number },
   padding: Padding = { top: 0, right: 0, bottom: 0, left: 0 },
+  maxZoom = Infinity,
 ): Camera {
   const [w, s, e, n] = bounds as [number, number, number, number];
   const u = size.unit;
@@ -72,8 +73,8 @@ export function fitCamera(
   const innerH = Math.max(1, size.height - (padding.top + padding.bottom) * u);
   const dx = mercatorX(e) - mercatorX(w);
   const dy = mercatorY(s) - mercatorY(n);
-  const world = Math.min(innerW / dx, innerH / dy);
-  const zoom = Math.log2(world / TILE / u);
+  const zoom = Math.min(Math.log2(Math.min(innerW / dx, innerH / dy) / TILE / u), maxZoom);
+  const world = TILE * u * 2 ** zoom;
   // The bounds' centre sits at the padded box's centre; the frame's centre is offset from it.
   const cx = (mercatorX(w) + mercatorX(e)) / 2 + ((padding.right - padding.left) * u) / 2 / world;
   const cy = (mercatorY(s) + mercatorY(n)) / 2 + ((padding.bottom - padding.top) * u) / 2 / world;

@@ -27,7 +27,7 @@ export class LayoutContext {
   areaRegion(key: string, geometry: Land["geometry"]): Regions {
     let r = this.areaRegions.get(key);
     if (!r) {
-      r = new Regions(this.camera, [{ id: key, geometry }], this.regions.cell, this.extent);
+      r = new Regions(this.camera, [{ id: key, geometry }], this.regions.cell, this.extent, false);
       this.areaRegions.set(key, r);
     }
     return r;

@@ -51,14 +51,23 @@ export interface LayoutInput {
   /** Neighbourhoods are named from this zoom; region names (Sinai, Negev) up to `regionsUntilZoom`. */
   readonly neighbourhoodsFromZoom?: number;
   readonly regionsUntilZoom?: number;
+  /**
+   * A statement placed before the lands' names and the other statements (the reader's selection, when the layout
+   * without it had no room for it: what a reader asked for is always on the map).
+   */
+  readonly first?: string | null;
 }
 
 /** The raster's cell, in CSS pixels. */
 const CELL = 4;
 
-/** Whether a box covers the story's own areas, territories or lines (a pointer must not stand there). */
-function storyCover(ctx: LayoutContext, places: StoryPlaces): (box: Rect) => boolean {
-  const regions = [...places.areas, ...places.callouts].map((a) => ctx.areaRegion(a.key, a.geometry));
+/**
+ * Whether a box covers the story's own areas, territories or lines (a pointer must not stand there): the labelled
+ * areas and the territories by their cells, the others (a story may have hundreds) by their boxes.
+ */
+function storyCover(ctx: LayoutContext, places: StoryPlaces, labelled: readonly AreaPlace[]): (box: Rect) => boolean {
+  const regions = [...labelled, ...places.callouts].filter((a) => projectedBox(ctx, a.geometry) !== null).map((a) => ctx.areaRegion(a.key, a.geometry)); // prettier-ignore
+  const others = places.areas.filter((a) => !labelled.includes(a)).flatMap((a) => { const b = projectedBox(ctx, a.geometry); return b ? [b] : []; }); // prettier-ignore
   const segments = places.lines.flatMap((l) => {
     const g = l.geometry;
     const lines: Position[][] = g.type === "LineString" ? [g.coordinates] : g.type === "MultiLineString" ? g.coordinates : []; // prettier-ignore
@@ -67,25 +76,42 @@ function storyCover(ctx: LayoutContext, places: StoryPlaces): (box: Rect) => boo
       return xy.slice(1).map((b, i) => [...(xy[i] as [number, number]), ...b] as [number, number, number, number]);
     });
   });
-  return (box) => regions.some((r) => r.touches(1, box)) || segments.some(([a, b, c, d]) => segmentHits(a, b, c, d, box)); // prettier-ignore
+  const hits = (a: Rect, b: Rect) => a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0;
+  return (box) => regions.some((r) => r.touches(1, box)) || others.some((o) => hits(o, box)) || segments.some(([a, b, c, d]) => segmentHits(a, b, c, d, box)); // prettier-ignore
 }
 
 /** An area seen on the frame as an area (it is labelled), as a spot (smaller than this, CSS px), or barely at all. */
 const SPOT_PX = 24;
 const SLIVER_CELLS = 12;
+/** At most this many areas are labelled on one frame (the largest): a story of hundreds would bury the map. */
+const MAX_AREAS = 60;
+
+/** The projected box of a polygon, or null when it lies wholly outside the frame. */
+function projectedBox(ctx: LayoutContext, g: AreaPlace["geometry"]): Rect | null {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const ring of g.type === "Polygon" ? g.coordinates : g.coordinates.flat()) {
+    for (const p of ring) {
+      const [x, y] = project(ctx.camera, p);
+      [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+    }
+  }
+  return x1 < 0 || y1 < 0 || x0 > ctx.camera.width || y0 > ctx.camera.height ? null : { x0, y0, x1, y1 };
+}
 
 function sizeUp(ctx: LayoutContext, all: readonly AreaPlace[]): { areas: AreaPlace[]; spots: PointPlace[] } {
   const areas: AreaPlace[] = [];
   const spots: PointPlace[] = [];
+  const big: { a: AreaPlace; size: number }[] = [];
   for (const a of all) {
-    const region = ctx.areaRegion(a.key, a.geometry);
-    const n = region.count(1);
-    const box = region.extentOf(1);
-    const small = box !== null && box.x1 - box.x0 < SPOT_PX * ctx.u && box.y1 - box.y0 < SPOT_PX * ctx.u;
-    const pole = take(region.cellsOf(1), 1)[0];
-    if (small && pole)
-      spots.push({ key: a.key, ids: a.ids, statuses: a.statuses, at: unproject(ctx.camera, pole.x, pole.y), onMarker: null, named: null }); // prettier-ignore
-    else if (n >= SLIVER_CELLS) areas.push(a);
+    const box = projectedBox(ctx, a.geometry);
+    if (!box) continue;
+    if (box.x1 - box.x0 < SPOT_PX * ctx.u && box.y1 - box.y0 < SPOT_PX * ctx.u) {
+      const at = unproject(ctx.camera, (box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2);
+      spots.push({ key: a.key, ids: a.ids, statuses: a.statuses, at, onMarker: null, named: null });
+    } else big.push({ a, size: (box.x1 - box.x0) * (box.y1 - box.y0) });
+  }
+  for (const { a } of big.sort((x, y) => y.size - x.size).slice(0, MAX_AREAS)) {
+    if (ctx.areaRegion(a.key, a.geometry).count(1) >= SLIVER_CELLS) areas.push(a);
   }
   return { areas, spots };
 }
@@ -105,6 +131,16 @@ function visiblePoint(ctx: LayoutContext, places: StoryPlaces, id: string): { x:
   return null;
 }
 
+/** The story's places, derived once for a set of features and a basemap (they do not depend on the camera). */
+const derived = new WeakMap<readonly unknown[], WeakMap<readonly BasemapPlace[], StoryPlaces>>();
+function placesOfStory(input: LayoutInput): StoryPlaces {
+  let byBasemap = derived.get(input.features);
+  if (!byBasemap) derived.set(input.features, (byBasemap = new WeakMap()));
+  let places = byBasemap.get(input.basemap.places);
+  if (!places) byBasemap.set(input.basemap.places, (places = storyPlaces(input.features, input.storyBounds, input.article, input.basemap.places))); // prettier-ignore
+  return places;
+}
+
 export function layoutMap(input: LayoutInput): MapLayout {
   const { camera } = input;
   const u = camera.unit;
@@ -113,7 +149,7 @@ export function layoutMap(input: LayoutInput): MapLayout {
   for (const o of input.obstacles ?? []) occ.add(o);
   const byId = new Map(input.features.map((f) => [f.id, f]));
   const ctx = new LayoutContext(camera, occ, regions, byId, input.dimmed ?? new Set(), input.basemap.extent);
-  const places = storyPlaces(input.features, input.storyBounds, input.article, input.basemap.places);
+  const places = placesOfStory(input);
 
   // An area too small on this frame to be seen as one is a spot: its statements join the points (and their
   // stacks); one that barely reaches into the frame is not labelled here.
@@ -125,20 +161,31 @@ export function layoutMap(input: LayoutInput): MapLayout {
   const points = placePoints(ctx, [...places.points, ...spots]);
   const names = input.names === false ? [] : input.basemap.areaNames;
   const byRole = (role: AreaName["role"]) => names.filter((n) => n.role === role);
+  // The statement placed first: its label, before anything else that could take its room.
+  const has = (p: { ids: readonly string[] }) => input.first != null && p.ids.includes(input.first);
+  const firstArea = places.areas.find((a) => has(a) && projectedBox(ctx, a.geometry) !== null && !spots.some(has));
+  const firstCallout = places.callouts.find((c) => has(c) && projectedBox(ctx, c.geometry) !== null);
+  const firstLine = places.lines.find(has);
+  const labelled = firstArea && !areas.includes(firstArea) ? [firstArea, ...areas] : areas;
+  if (firstArea) placeAreaLabel(ctx, firstArea, "area");
+  if (firstCallout) placeAreaLabel(ctx, firstCallout, "callout");
+  if (firstLine) placeLineLabel(ctx, firstLine);
+
   for (const n of [...byRole("country"), ...byRole("territory")]) placeAreaName(ctx, n);
   const hosts = points.movable();
-  for (const p of hosts.markers) placePlace(ctx, p, true);
-  for (const a of areas) placeAreaLabel(ctx, a, "area");
-  const areaRegions = places.areas.map((a) => ctx.areaRegion(a.key, a.geometry));
-  for (const c of places.callouts) placeAreaLabel(ctx, c, "callout", (box) => areaRegions.some((r) => r.touches(1, box))); // prettier-ignore
-  placePointers(ctx, places.offMap, { nameAt: input.nameAt ?? (() => null), onStory: storyCover(ctx, places) });
-  for (const l of places.lines) placeLineLabel(ctx, l);
+  for (const p of hosts.markers) placePlace(ctx, p, "host");
+  const nearDrawn = input.names === false ? [] : hosts.near.filter((p) => placePlace(ctx, p, "near"));
+  for (const a of areas) if (a !== firstArea) placeAreaLabel(ctx, a, "area");
+  const areaRegions = labelled.map((a) => ctx.areaRegion(a.key, a.geometry));
+  for (const c of places.callouts) if (c !== firstCallout) placeAreaLabel(ctx, c, "callout", (box) => areaRegions.some((r) => r.touches(1, box))); // prettier-ignore
+  placePointers(ctx, places.offMap, { nameAt: input.nameAt ?? (() => null), onStory: storyCover(ctx, places, labelled) }); // prettier-ignore
+  for (const l of places.lines) if (l !== firstLine) placeLineLabel(ctx, l);
   if (input.numbers && input.numbers.size > 0) placeNumbers(ctx, input.numbers, (id) => visiblePoint(ctx, places, id));
 
   // Then the basemap's other names.
   if (input.names !== false) {
     for (const n of byRole("water")) placeAreaName(ctx, n);
-    const drawn = new Set([...hosts.named, ...hosts.markers].map((p) => p.name));
+    const drawn = new Set([...hosts.named, ...hosts.markers, ...nearDrawn].map((p) => p.name));
     const named = (p: BasemapPlace) => (new RegExp(`\\b${p.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(input.article) ? -10 : 0); // prettier-ignore
     const towns = input.basemap.places.filter((p) => !drawn.has(p.name)).map((p) => ({ p, key: p.rank + named(p) }));
     for (const { p } of towns.sort((a, b) => a.key - b.key || a.p.name.localeCompare(b.p.name))) placePlace(ctx, p);

@@ -13,29 +13,39 @@ import type { AreaPlace, LinePlace } from "./story-places.ts";
 import { strings } from "../../locale/en.ts";
 import type { StatusName } from "../../theme/status.ts";
 import { take } from "./regions.ts";
-import { around, boxOf, listUnit, unit, type Candidate, type ListUnit } from "./units.ts";
+import { around, boxOf, listUnit, slid, unit, type Candidate, type ListUnit } from "./units.ts";
 
 const LEADERS = [10, 22, 36, 54, 78, 108, 144];
+/** A label slid into the frame keeps this far from its edge (CSS px; the occupancy's own edge is 2). */
+const FRAME_MARGIN = 3;
 /** The padding of a callout's box (CSS px). */
 const CALLOUT_PAD = 4;
 
+/** Targets of an area's leader are at least this far apart (CSS px). */
+const TARGET_SPACING = 48;
+
 /**
- * Where an area shows on the frame: its point farthest from its edges that nothing covers yet (a leader ends
- * there), or (too small for a cell) its middle.
+ * Where an area shows on the frame: its points farthest from its edges that nothing covers yet, a few of them far
+ * enough apart to be different choices (a leader ends at one), or (too small for a cell) its middle.
  */
-function target(ctx: LayoutContext, place: AreaPlace): { x: number; y: number; inside: boolean } | null {
+function targets(ctx: LayoutContext, place: AreaPlace): { x: number; y: number; inside: boolean }[] {
   const region = ctx.areaRegion(place.key, place.geometry);
   const cells = take(region.cellsOf(1), 400);
   const r = 3 * ctx.u;
-  const best = cells.find((c) => ctx.occ.fits({ x0: c.x - r, y0: c.y - r, x1: c.x + r, y1: c.y + r }, 0)) ?? cells[0];
-  if (best) return { x: best.x, y: best.y, inside: true };
+  const free = cells.filter((c) => ctx.occ.fits({ x0: c.x - r, y0: c.y - r, x1: c.x + r, y1: c.y + r }, 0));
+  const out: { x: number; y: number; inside: boolean }[] = [];
+  for (const c of free.length > 0 ? free : cells.slice(0, 1)) {
+    if (out.length === 4) break;
+    if (out.every((o) => Math.hypot(o.x - c.x, o.y - c.y) >= TARGET_SPACING * ctx.u)) out.push({ x: c.x, y: c.y, inside: true }); // prettier-ignore
+  }
+  if (out.length > 0) return out;
   const ring = (place.geometry.type === "Polygon" ? place.geometry.coordinates : place.geometry.coordinates.flat()).flat(); // prettier-ignore
   const xy = ring.map((p) => project(ctx.camera, p));
   const xs = xy.map((p) => p[0]);
   const ys = xy.map((p) => p[1]);
   const x = (Math.min(...xs) + Math.max(...xs)) / 2;
   const y = (Math.min(...ys) + Math.max(...ys)) / 2;
-  return x >= 0 && y >= 0 && x <= ctx.camera.width && y <= ctx.camera.height ? { x, y, inside: false } : null;
+  return x >= 0 && y >= 0 && x <= ctx.camera.width && y <= ctx.camera.height ? [{ x, y, inside: false }] : [];
 }
 
 /** Does the box lie only over the lands the area lies in, or over water (never over another country)? */
@@ -57,14 +67,16 @@ export function placeAreaLabel(
 ): void {
   const u = ctx.u;
   const role: LabelRole = kind;
-  const at = target(ctx, place);
-  if (!at) return;
+  const at = targets(ctx, place);
+  if (at.length === 0) return;
   const full = listUnit(place.statuses, ctx.dims(place.ids), place.names, role, u);
   // Several statements: one line each, or where that finds no room, their symbols and how many they are.
   const compact = place.names.length > 1 ? compactUnit(place.statuses, ctx.dims(place.ids), role, u) : null;
-  for (const un of compact ? [full, compact] : [full]) {
-    if (placeWith(ctx, place, kind, avoid, at, un)) return;
-  }
+  const units = compact ? [full, compact] : [full];
+  for (const un of units) if (placeWith(ctx, place, kind, avoid, at, un, kind === "callout")) return;
+  // An area with no room over its own land (a thin strip seen from afar): its label is a note in a box, on a
+  // leader into it, as a callout is; bare over a neighbour's land it would read as that land's name.
+  if (kind === "area") for (const un of units) if (placeWith(ctx, place, kind, avoid, at, un, true)) return;
   ctx.notShown.push(place.names.join(" · "));
 }
 
@@ -78,16 +90,18 @@ function placeWith(
   place: AreaPlace,
   kind: "area" | "callout",
   avoid: (box: Rect) => boolean,
-  at: { x: number; y: number; inside: boolean },
+  targets: readonly { x: number; y: number; inside: boolean }[],
   un: ListUnit,
+  boxed: boolean,
 ): boolean {
   const u = ctx.u;
-  const pad = kind === "callout" ? CALLOUT_PAD * u : 0;
+  const pad = boxed ? CALLOUT_PAD * u : 0;
   const w = un.w + 2 * pad;
   const h = un.h + 2 * pad;
   const region = ctx.areaRegion(place.key, place.geometry);
   const own = region.landsUnder(1, ctx.regions);
   let chosen: Candidate | null = null;
+  let at = targets[0] as { x: number; y: number; inside: boolean };
   if (at.inside) {
     const cells = take(region.cellsOf(1), 600);
     const boxes = cells.map((c) => ({ x0: c.x - w / 2, y0: c.y - h / 2, x1: c.x + w / 2, y1: c.y + h / 2 }));
@@ -95,23 +109,23 @@ function placeWith(
     const box = boxes.find((b) => ok(b) && !avoid(b)) ?? boxes.find(ok);
     if (box) chosen = { x: box.x0, y: box.y0, leader: null };
   }
-  if (!chosen) {
-    const far = around(
-      at.x,
-      at.y,
-      w,
-      h,
-      LEADERS.map((d) => d * u),
-    );
-    const ok = (c: Candidate) => overOwnLand(ctx, own, boxOf(c, w, h)) && ctx.fits([boxOf(c, w, h)], c.leader);
+  // Else beside it, on a leader to one of its targets (the best first).
+  const fits = (c: Candidate) => ctx.fits([boxOf(c, w, h)], c.leader);
+  const ok = (c: Candidate) => overOwnLand(ctx, own, boxOf(c, w, h)) && fits(c);
+  for (const t of chosen ? [] : targets) {
+    const far = slid(around(t.x, t.y, w, h, LEADERS.map((d) => d * u)), w, ctx.camera.width, FRAME_MARGIN * u); // prettier-ignore
     chosen = far.find((c) => ok(c) && !avoid(boxOf(c, w, h))) ?? far.find(ok) ?? null;
-    // A callout is a note in a box, on a leader into its territory: where nothing else is free, it may stand over
-    // a neighbour's land (a label of an area may not: it would read as that land's).
-    if (!chosen && kind === "callout") chosen = far.find((c) => ctx.fits([boxOf(c, w, h)], c.leader)) ?? null;
+    // A note in a box, on a leader into its area: where nothing else is free, it may stand over a neighbour's land
+    // (a bare label may not: it would read as that land's).
+    if (!chosen && boxed) chosen = far.find(fits) ?? null;
+    if (chosen) {
+      at = t;
+      break;
+    }
   }
   if (!chosen) return false;
   const rows = un.at(chosen.x + pad, chosen.y + pad);
-  const frame: Rect | null = kind === "callout" ? boxOf(chosen, w, h) : null;
+  const frame: Rect | null = boxed ? boxOf(chosen, w, h) : null;
   const parts = frame ? [frame] : rows.flatMap((r) => [r.badge.box, r.text.box]);
   ctx.commit(
     {

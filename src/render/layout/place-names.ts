@@ -108,13 +108,19 @@ function inWater(ctx: LayoutContext, box: Rect): boolean {
 const placeRole = (p: BasemapPlace): LabelRole => p.cls;
 
 /** A town (or crossing, or site): its marker where it is, its name beside it. Returns whether it was placed. */
-export function placePlace(ctx: LayoutContext, p: BasemapPlace, story = false): boolean {
+/**
+ * A town (or crossing, or site): its marker where it is, its name beside it. `as`: "town" places both or neither;
+ * "host" names a place whose marker the story's statements stand beside (drawn already), further off on a leader if
+ * need be; "near" names a place close to statements, its marker drawn only where it is free. Returns whether the
+ * name was placed.
+ */
+export function placePlace(ctx: LayoutContext, p: BasemapPlace, as: "town" | "host" | "near" = "town"): boolean {
   const u = ctx.u;
   const [x, y] = project(ctx.camera, p.at);
   const r = (PLACE_MARKERS[p.cls].size / 2 + 1) * u;
   const marker = { x0: x - r, y0: y - r, x1: x + r, y1: y + r };
-  const markerFree = story || ctx.fits([marker]);
-  if (!markerFree) {
+  const markerFree = as === "host" || ctx.fits([marker]);
+  if (!markerFree && as === "town") {
     if (ctx.occ.inFrame(marker)) ctx.notShown.push(p.name);
     return false;
   }
@@ -131,16 +137,17 @@ export function placePlace(ctx: LayoutContext, p: BasemapPlace, story = false): 
     { x: x - r - w, y: y - r - h, leader: null },
     { x: x - r - w, y: y + r, leader: null },
   ];
-  // The name of a place the story's statements stand beside may go further off, on a leader.
-  const far = story
-    ? around(
-        x,
-        y,
-        w,
-        h,
-        [10, 20, 32, 48, 68].map((d) => d * u + r),
-      )
-    : [];
+  // The name of a place the story's statements stand at may go further off, on a leader.
+  const far =
+    as === "town"
+      ? []
+      : around(
+          x,
+          y,
+          w,
+          h,
+          [10, 20, 32, 48, 68, 92, 120].map((d) => d * u + r),
+        );
   const c = [...spots, ...far].find((k) => ctx.fits([boxOf(k, w, h)], k.leader, [marker]) && !overlapsMarker(boxOf(k, w, h), marker)); // prettier-ignore
   if (!c) {
     ctx.notShown.push(p.name);
@@ -148,8 +155,9 @@ export function placePlace(ctx: LayoutContext, p: BasemapPlace, story = false): 
   }
   const text = textAt(p.name, role, u, c.x, c.y);
   const item = { key: `place:${p.name}`, kind: "name" as const, ids: [], at: p.at, text, ...(c.leader ? { leader: c.leader } : {}) }; // prettier-ignore
-  // A story's place keeps the marker it reserved; a town's marker is placed with its name.
-  if (story) ctx.commit(item, [text.box]);
+  // A host keeps the marker it reserved; a town's (or a near place's, where it is free) is placed with its name.
+  if (as === "host") ctx.commit(item, [text.box]);
+  else if (!markerFree) ctx.commit({ ...item, ...(c.leader ? { foot: { x, y, dot: true } } : {}) }, [text.box]);
   else ctx.commit({ ...item, marker: { x, y, cls: p.cls, box: marker } }, [marker, text.box]);
   return true;
 }

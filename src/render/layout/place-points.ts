@@ -27,17 +27,28 @@ interface Spot {
 }
 
 function clusters(ctx: LayoutContext, places: readonly PointPlace[]): Spot[] {
-  // A named place's statements are drawn at the place's name.
-  const projected = places.map((p) => ({ p, xy: project(ctx.camera, p.named?.at ?? p.at) }));
-  const inFrame = projected.filter(({ xy: [x, y] }) => x >= 0 && y >= 0 && x <= ctx.camera.width && y <= ctx.camera.height); // prettier-ignore
+  const within = ([x, y]: readonly number[]) => (x as number) >= 0 && (y as number) >= 0 && (x as number) <= ctx.camera.width && (y as number) <= ctx.camera.height; // prettier-ignore
+  // A named place's statements are drawn at the place's name; when the name is outside the frame (zoomed in on
+  // the statements' own point), at their own point.
+  const projected = places.map((p) => {
+    const host = p.named ? project(ctx.camera, p.named.at) : null;
+    return host && within(host) ? { p, xy: host } : { p: p.named ? { ...p, named: null } : p, xy: project(ctx.camera, p.at) }; // prettier-ignore
+  });
+  const inFrame = projected.filter(({ xy }) => within(xy));
   const order = [...inFrame].sort((a, b) => b.p.ids.length - a.p.ids.length);
+  // Neighbours are looked for in a grid of cells the size of the cluster's reach (a big story has thousands).
+  const reach = CLUSTER_PX * ctx.u;
+  const grid = new Map<string, typeof order>();
+  const cellOf = (x: number, y: number) => `${Math.floor(x / reach)},${Math.floor(y / reach)}`;
+  for (const o of order) grid.set(cellOf(o.xy[0], o.xy[1]), [...(grid.get(cellOf(o.xy[0], o.xy[1])) ?? []), o]);
   const used = new Set<PointPlace>();
   const out: Spot[] = [];
   for (const { p, xy } of order) {
     if (used.has(p)) continue;
-    const near = order.filter(
-      (o) => !used.has(o.p) && Math.hypot(o.xy[0] - xy[0], o.xy[1] - xy[1]) < CLUSTER_PX * ctx.u,
-    );
+    const [cx, cy] = [Math.floor(xy[0] / reach), Math.floor(xy[1] / reach)];
+    const around: typeof order = [];
+    for (let dx = -1; dx <= 1; dx++) for (let dy = -1; dy <= 1; dy++) around.push(...(grid.get(`${cx + dx},${cy + dy}`) ?? [])); // prettier-ignore
+    const near = around.filter((o) => !used.has(o.p) && Math.hypot(o.xy[0] - xy[0], o.xy[1] - xy[1]) < reach);
     for (const o of near) used.add(o.p);
     if (near.length === 1) out.push({ x: xy[0], y: xy[1], at: p.at, places: [p] });
     else {
@@ -65,6 +76,8 @@ export interface PlacedPoints {
   readonly named: readonly BasemapPlace[];
   /** Basemap places the statements stand beside (their markers are drawn; their names come next). */
   readonly markers: readonly BasemapPlace[];
+  /** Basemap places near statements (they are placed next, marker and name, before the other places). */
+  readonly near: readonly BasemapPlace[];
 }
 
 /**
@@ -92,7 +105,16 @@ export function placePoints(ctx: LayoutContext, places: readonly PointPlace[]): 
     }
   }
   const blocked = (f: Rect) => !ctx.occ.inFrame(f) || !ctx.occ.free(f, 0);
-  const drawn = fixed.filter((f) => !blocked(f.foot));
+  // Statements about a named place whose name is under a control (or off the frame) stand at their own point.
+  const drawn = fixed.flatMap((f): Fixed[] => {
+    if (!blocked(f.foot)) return [f];
+    const only = f.spot.places[0];
+    if (f.kind !== "named" || !only) return [];
+    const [x, y] = project(ctx.camera, only.at);
+    const r = 3.5 * u;
+    const foot = { x0: x - r, y0: y - r, x1: x + r, y1: y + r };
+    return blocked(foot) ? [] : [{ spot: { ...f.spot, x, y, at: only.at, places: [{ ...only, named: null }] }, foot, kind: "stack" }]; // prettier-ignore
+  });
   for (const f of drawn) ctx.occ.add(f.foot);
   // 2. Symbols are drawn where they are.
   for (const { spot, foot, kind } of drawn) {
@@ -150,7 +172,13 @@ function placeMovable(ctx: LayoutContext, drawn: readonly Fixed[]): PlacedPoints
       [badge.box],
     );
   }
-  return { named, markers };
+  // The places near statements, and those whose markers a cluster's statements stand beside (a cluster draws no
+  // marker): their names say where the statements are.
+  const near = [...new Set(drawn.flatMap((d) => d.spot.places.flatMap((p) => {
+    const at = p.near ?? (d.spot.places.length > 1 ? p.onMarker : null);
+    return at ? [at] : [];
+  })))]; // prettier-ignore
+  return { named, markers, near };
 }
 
 /** The named place's name with the statements' badge after it, around its marker (or on a leader). */

@@ -9,6 +9,7 @@ import type { MultiPolygon, Polygon, Position } from "geojson";
 import { project, type Camera } from "./camera.ts";
 import type { Rect } from "./boxes.ts";
 
+import { chamferDistance } from "./chamfer.ts";
 export { take } from "./boxes.ts";
 
 export interface Land {
@@ -36,6 +37,8 @@ export class Regions {
     readonly cell: number,
     /** The basemap's extent (beyond it nothing is drawn: neither land nor water). */
     extent: readonly number[],
+    /** Whether what no land covers is split into bodies of water (the basemap's raster; a story area's needs not). */
+    water = true,
   ) {
     this.cols = Math.ceil(camera.width / cell);
     this.rows = Math.ceil(camera.height / cell);
@@ -57,7 +60,7 @@ export class Regions {
         i + 1,
       );
     });
-    this.splitWater();
+    if (water) this.splitWater();
   }
 
   /** Fills a polygon's cells (cell centres inside its rings, even-odd) with `code`: each edge only visits its rows. */
@@ -205,11 +208,20 @@ export class Regions {
     return code > this.landIds.length;
   }
 
-  /** The basemap region codes a raster's region `code` lies over (with `other` the basemap's raster). */
-  landsUnder(code: number, other: Regions): Set<number> {
-    const out = new Set<number>();
-    for (let i = 0; i < this.codes.length; i++) if (this.codes[i] === code) out.add(other.codes[i] as number);
-    return out;
+  /**
+   * The basemap region codes a raster's region `code` lies over (with `other` the basemap's raster): those under at
+   * least `share` of its cells (a band along a border grazes the neighbour's cells; it does not lie in its land).
+   */
+  landsUnder(code: number, other: Regions, share = 0.1): Set<number> {
+    const counts = new Map<number, number>();
+    let all = 0;
+    for (let i = 0; i < this.codes.length; i++) {
+      if (this.codes[i] !== code) continue;
+      const under = other.codes[i] as number;
+      counts.set(under, (counts.get(under) ?? 0) + 1);
+      all++;
+    }
+    return new Set([...counts].filter(([, n]) => n >= share * all).map(([c]) => c));
   }
 
   /** The box (in pixels) of the cells of region `code`, or null when the frame has none. */
@@ -233,38 +245,10 @@ export class Regions {
     return t[t.length - 1] as number;
   }
 
-  /** Distance (in cells) from each cell of region `code` to the nearest cell of another region (chamfer 3-4). */
+  /** Distance (in cells) from each cell of region `code` to the nearest cell of another region. */
   distance(code: number): Float32Array {
     let d = this.distances.get(code);
-    if (d) return d;
-    const { cols, rows } = this;
-    d = new Float32Array(cols * rows);
-    let [rmin, rmax, cmin, cmax] = [rows, -1, cols, -1];
-    for (let i = 0; i < d.length; i++) {
-      if (this.codes[i] !== code) continue;
-      d[i] = 1e9;
-      const r = Math.floor(i / cols);
-      const c = i - r * cols;
-      rmin = Math.min(rmin, r);
-      rmax = Math.max(rmax, r);
-      cmin = Math.min(cmin, c);
-      cmax = Math.max(cmax, c);
-    }
-    const at = (r: number, c: number) => (r < 0 || c < 0 || r >= rows || c >= cols ? 0 : (d[r * cols + c] as number));
-    for (let r = rmin; r <= rmax; r++)
-      for (let c = cmin; c <= cmax; c++) {
-        const i = r * cols + c;
-        if (d[i] === 0) continue;
-        d[i] = Math.min(d[i] as number, at(r, c - 1) + 3, at(r - 1, c) + 3, at(r - 1, c - 1) + 4, at(r - 1, c + 1) + 4);
-      }
-    for (let r = rmax; r >= rmin; r--)
-      for (let c = cmax; c >= cmin; c--) {
-        const i = r * cols + c;
-        if (d[i] === 0) continue;
-        d[i] = Math.min(d[i] as number, at(r, c + 1) + 3, at(r + 1, c) + 3, at(r + 1, c + 1) + 4, at(r + 1, c - 1) + 4);
-      }
-    for (let r = rmin; r <= rmax; r++) for (let c = cmin; c <= cmax; c++) d[r * cols + c] = (d[r * cols + c] as number) / 3; // prettier-ignore
-    this.distances.set(code, d);
+    if (!d) this.distances.set(code, (d = chamferDistance(this.codes, this.cols, this.rows, code)));
     return d;
   }
 

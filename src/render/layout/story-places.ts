@@ -30,6 +30,8 @@ export interface PointPlace extends Base {
   readonly onMarker: BasemapPlace | null;
   /** The named place the statements are about as a whole (their badge goes with its name), or null. */
   readonly named: BasemapPlace | null;
+  /** The basemap place nearby (its name tells the reader where the statements are), or null. */
+  readonly near?: BasemapPlace | null;
 }
 
 export interface AreaPlace extends Base {
@@ -59,6 +61,8 @@ export interface StoryPlaces {
 const NEAR_MARKER_M = 300;
 /** A statement about a place as a whole is attached to a named place this close (the sources' centres differ). */
 const NAMED_WITHIN_M = 5000;
+/** A place this close to statements names where they are: its name is placed with theirs. */
+const NEAR_M = 4000;
 
 export function metresBetween(a: Position, b: Position): number {
   const k = Math.cos(((a[1] as number) * Math.PI) / 180);
@@ -105,8 +109,12 @@ export function storyPlaces(
     const g = place.geometry;
     if (place.shape === "point" && g.type === "Point") {
       const at = g.coordinates;
-      const onMarker = basemapPlaces.find((p) => metresBetween(p.at, at) < NEAR_MARKER_M) ?? null;
-      const point = { ...base, at, onMarker, named: onMarker ? null : namedPlace(at, fs, article, basemapPlaces) };
+      // The basemap's places within reach of the point (a cheap box first: a story may have thousands of points).
+      const close = basemapPlaces.filter((p) => Math.abs((p.at[1] as number) - (at[1] as number)) < 0.06 && Math.abs((p.at[0] as number) - (at[0] as number)) < 0.07); // prettier-ignore
+      const onMarker = close.find((p) => metresBetween(p.at, at) < NEAR_MARKER_M) ?? null;
+      const named = onMarker || close.length === 0 ? null : namedPlace(at, fs, article, close);
+      const near = onMarker || named ? null : (close.filter((p) => metresBetween(p.at, at) < NEAR_M).sort((a, b) => metresBetween(a.at, at) - metresBetween(b.at, at))[0] ?? null); // prettier-ignore
+      const point = { ...base, at, onMarker, named, near };
       (onMap(at) ? out.points : out.offMap).push(point);
     } else if (place.shape === "line") {
       out.lines.push({ ...base, geometry: g, names: fs.map(shortName) });

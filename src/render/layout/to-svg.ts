@@ -52,8 +52,25 @@ function arrow(x: number, y: number, bearing: number, u: number): SvgNode {
   return h("path", { d, fill: "none", stroke: STACK.ink, "stroke-width": 1.8 * u, "stroke-linecap": "round", "stroke-linejoin": "round", transform: `rotate(${r2(bearing)} ${r2(x)} ${r2(y)})` }); // prettier-ignore
 }
 
+/** A selection ring is drawn with every mark, shown only while its feature is selected (the live map toggles it). */
+const ring = (shown: boolean): SvgAttrs => (shown ? {} : { display: "none" });
+
+/** Shows the selection's rings and marks its items, in a drawn layout (the live map's overlay, the static map). */
+export function markSelected(root: Element, selected: string | null): void {
+  for (const g of root.querySelectorAll<SVGGElement>(".layout-item[data-features]")) {
+    const on = selected !== null && (g.dataset.features ?? "").split(" ").includes(selected);
+    g.classList.toggle("is-selected", on);
+    for (const r of g.querySelectorAll(".layout-ring")) {
+      if (on) r.removeAttribute("display");
+      else r.setAttribute("display", "none");
+    }
+  }
+}
+
 function parts(item: LayoutItem, u: number, family: string, selected: string | null): SvgNode[] {
   const out: SvgNode[] = [];
+  // What a click or a tap on the item hits: its whole box, not only its painted strokes.
+  if (item.ids.length > 0) out.push(rect(item.box, { class: "layout-hit", fill: "none", "pointer-events": "all" }));
   const isSelected = selected !== null && item.ids.includes(selected);
   if (item.leader) {
     const l = item.leader;
@@ -73,13 +90,13 @@ function parts(item: LayoutItem, u: number, family: string, selected: string | n
     const s = item.symbol;
     const sym = STATUS_SYMBOLS[s.status];
     out.push(h("g", { "data-layout": "mark" }, symbolMarks(sym.shape, s.x, s.y, (POINT.size / 2 - 1) * u, { fill: s.dimmed ? DIMMED : sym.color, halo: selection.halo, haloWidth: POINT.haloWidth * u }).map(markToSvg))); // prettier-ignore
-    if (isSelected) out.push(h("circle", { class: "layout-ring", cx: s.x, cy: s.y, r: 13 * u, fill: "none", stroke: selection.stroke, "stroke-width": 3 * u })); // prettier-ignore
+    out.push(h("circle", { class: "layout-ring", ...ring(isSelected), cx: s.x, cy: s.y, r: 13 * u, fill: "none", stroke: selection.stroke, "stroke-width": 3 * u })); // prettier-ignore
   }
   if (item.badge) {
     const b = item.badge;
     const layout = stackLayout(b.statuses, "none", b.dims);
     out.push(h("g", { "data-layout": "mark" }, stackMarks(layout, b.x, b.y, u).map(markToSvg)));
-    if (isSelected) out.push(rect(b.box, { class: "layout-ring", fill: "none", stroke: selection.stroke, "stroke-width": 2.5 * u, rx: 2 * u })); // prettier-ignore
+    out.push(rect(b.box, { class: "layout-ring", ...ring(isSelected), fill: "none", stroke: selection.stroke, "stroke-width": 2.5 * u, rx: 2 * u })); // prettier-ignore
   }
   if (item.text) out.push(text(item.text, u, family));
   for (const line of item.more ?? []) out.push(text(line, u, family));
@@ -87,13 +104,20 @@ function parts(item: LayoutItem, u: number, family: string, selected: string | n
     out.push(h("g", { "data-layout": "mark" }, stackMarks(stackLayout(row.badge.statuses, "none", row.badge.dims), row.badge.x, row.badge.y, u).map(markToSvg))); // prettier-ignore
     out.push(text(row.text, u, family));
   }
-  if (isSelected && item.rows && !item.frame) {
+  if (item.rows && !item.frame) {
     const b = item.rows.map((r) => r.badge.box).reduce((a, c) => ({ x0: Math.min(a.x0, c.x0), y0: Math.min(a.y0, c.y0), x1: Math.max(a.x1, c.x1), y1: Math.max(a.y1, c.y1) })); // prettier-ignore
     out.push(
-      rect(b, { class: "layout-ring", fill: "none", stroke: selection.stroke, "stroke-width": 2 * u, rx: 2 * u }),
+      rect(b, { class: "layout-ring", ...ring(isSelected), fill: "none", stroke: selection.stroke, "stroke-width": 2 * u, rx: 2 * u }), // prettier-ignore
     );
   }
   return out;
+}
+
+/** The features an item draws greyed (outside the reader's time range). */
+function dimmedOf(item: LayoutItem): string[] {
+  if (item.symbol) return item.symbol.dimmed ? [...item.ids] : [];
+  const dims = item.badge?.dims ?? item.rows?.flatMap((r) => r.badge.dims) ?? [];
+  return item.ids.filter((_, i) => dims[i] === true);
 }
 
 export function layoutSvg(layout: MapLayout, options: LayoutSvgOptions): SvgNode {
@@ -107,6 +131,7 @@ export function layoutSvg(layout: MapLayout, options: LayoutSvgOptions): SvgNode
       ...(item.at ? { "data-at": `${(item.at[0] as number).toFixed(5)},${(item.at[1] as number).toFixed(5)}` } : {}),
       ...(item.within ? { "data-within": item.within } : {}),
       ...(item.leader ? { "data-leader": `${r2(item.leader.x1)},${r2(item.leader.y1)}` } : {}),
+      ...(dimmedOf(item).length > 0 ? { "data-dimmed": dimmedOf(item).join(" ") } : {}),
     };
     return h("g", attrs, parts(item, u, options.fontFamily, selected));
   });

@@ -144,3 +144,16 @@ export function around(px: number, py: number, w: number, h: number, distances: 
 }
 
 export const boxOf = (c: { x: number; y: number }, w: number, h: number): Rect => ({ x0: c.x, y0: c.y, x1: c.x + w, y1: c.y + h }); // prettier-ignore
+
+/**
+ * The candidates, each one above or below its point followed by the same box slid along its edge into the frame
+ * (its leader still ends on the box): a wide label near the frame's side still finds its room above or below.
+ */
+export function slid(candidates: readonly Candidate[], w: number, width: number, margin: number): Candidate[] {
+  return candidates.flatMap((c) => {
+    const ax = c.leader?.x2;
+    if (ax === undefined || c.leader?.x1 !== ax) return [c];
+    const x = Math.min(Math.max(c.x, margin), width - margin - w);
+    return x !== c.x && x <= ax && ax <= x + w ? [c, { ...c, x }] : [c];
+  });
+}

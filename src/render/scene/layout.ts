@@ -103,8 +103,9 @@ function layoutFootnotes(size: OutputSize, content: SceneContent): FootnoteLines
   const lineHeight = FOOTNOTE.lineHeight * u;
   const wrapped = content.footnotes.map((f) => ({ n: f.n, lines: wrap(f.text, FOOTNOTE.size * u, colWidth) }));
   const total = wrapped.reduce((n, f) => n + f.lines.length + FOOTNOTE.gap, 0);
-  // Rows per column: balanced, but never more than 30 % of the picture's height.
-  const capacity = Math.min(Math.ceil(total / columns), Math.floor((size.height * 0.3 - 14 * u) / lineHeight));
+  // Rows per column: balanced (and at least the longest footnote's), but never more than 30 % of the picture's height.
+  const longest = Math.max(0, ...wrapped.map((f) => f.lines.length));
+  const capacity = Math.min(Math.max(Math.ceil(total / columns), longest), Math.floor((size.height * 0.3 - 14 * u) / lineHeight)); // prettier-ignore
   const out: FootnoteLines[] = [];
   let col = 0;
   let row = 0;

@@ -126,6 +126,16 @@ export function cameraOf(input: SvgMapInput): Camera {
 }
 
 const basemaps = new WeakMap<BasemapData, LayoutBasemap>();
+/** The features drawn with these groups hidden, the same array each time (the layout keeps what it derives from it). */
+const visibleSets = new WeakMap<readonly StoryFeature[], Map<string, readonly StoryFeature[]>>();
+function visibleOf(features: readonly StoryFeature[], hidden: readonly string[]): readonly StoryFeature[] {
+  let byHidden = visibleSets.get(features);
+  if (!byHidden) visibleSets.set(features, (byHidden = new Map<string, readonly StoryFeature[]>()));
+  const key = [...hidden].sort().join(" ");
+  let out = byHidden.get(key);
+  if (!out) byHidden.set(key, (out = features.filter((f) => !inHiddenGroup(f, hidden))));
+  return out;
+}
 
 /** The layout of a map input's names and marks for this camera (the live map's overlay lays out the same way). */
 export function layoutOfMap(
@@ -142,20 +152,27 @@ export function layoutOfMap(
   }
   const u = camera.unit;
   const padding = input.padding ?? { top: 0, right: 0, bottom: 0, left: 0 };
-  return layoutMap({
-    camera,
-    basemap,
-    features: input.features.filter((f) => !inHiddenGroup(f, input.hidden)),
-    storyBounds: input.storyBounds ?? WORLD,
-    article: input.named ?? "",
-    obstacles: (input.obstacles ?? []).map(roundOut),
-    dimmed: input.dimmed ?? new Set(),
-    numbers: input.numbers ?? new Map(),
-    names: !input.hidden.includes("labels"),
-    nameAt: input.nameAt ?? siteNameAt,
-    neighbourhoodsFromZoom: neighbourhoodZoom(input.basemap, input.bands ?? [], camera.width / u, camera.height / u, padding), // prettier-ignore
-    regionsUntilZoom: REGIONS_UNTIL_ZOOM,
-  });
+  const laidOut = (first: string | null) =>
+    layoutMap({
+      first,
+      camera,
+      basemap,
+      features: visibleOf(input.features, input.hidden),
+      storyBounds: input.storyBounds ?? WORLD,
+      article: input.named ?? "",
+      obstacles: (input.obstacles ?? []).map(roundOut),
+      dimmed: input.dimmed ?? new Set(),
+      numbers: input.numbers ?? new Map(),
+      names: !input.hidden.includes("labels"),
+      nameAt: input.nameAt ?? siteNameAt,
+      neighbourhoodsFromZoom: neighbourhoodZoom(input.basemap, input.bands ?? [], camera.width / u, camera.height / u, padding), // prettier-ignore
+      regionsUntilZoom: REGIONS_UNTIL_ZOOM,
+    });
+  const layout = laidOut(null);
+  // The reader's selection is always on the map: where the layout had no room for it, it is placed first.
+  const selected = input.selected ?? null;
+  const missing = selected !== null && !layout.items.some((i) => i.ids.includes(selected)) && visibleOf(input.features, input.hidden).some((f) => f.id === selected && f.geometry !== null); // prettier-ignore
+  return missing ? laidOut(selected) : layout;
 }
 
 export function renderSvgMap(input: SvgMapInput): SvgMap {
@@ -208,6 +225,7 @@ export function svgMapDocument(
       // the room it kept clear (the page draws again when its box has other controls).
       "data-camera": cameraKey(c),
       "data-obstacles": obstaclesKey(input.obstacles ?? []),
+      "data-not-shown": map.layout.notShown.length,
       ...attrs,
     },
     [h("defs", {}, map.defs), map.group],
