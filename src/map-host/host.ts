@@ -230,7 +230,9 @@ export class MapHost {
 
   private watchContext(map: MapLibreMap): void {
     const container = this.options.container;
+    let viewWhenLost: string | null = null;
     map.on("webglcontextlost", () => {
+      viewWhenLost = this.attachment?.store.get().viewId ?? null;
       markBusy(container);
       container.setAttribute(CONTEXT_ATTRIBUTE, "lost");
       this.setMode("lost");
@@ -240,9 +242,9 @@ export class MapHost {
     map.on("webglcontextrestored", () => {
       window.clearTimeout(this.giveUp);
       container.setAttribute(CONTEXT_ATTRIBUTE, "restored");
-      // The camera may have moved to another view while the static map was shown.
+      // The camera is where it was, unless the reader chose another view while the static map was shown.
       const a = this.attachment;
-      if (a) {
+      if (a && a.store.get().viewId !== viewWhenLost) {
         const [w, s, e, n] = resolveView(a.views, a.store.get().viewId).view.bounds;
         map.fitBounds([[w, s], [e, n]], { padding: this.options.padding(), animate: false }, { rafahView: a.store.get().viewId }); // prettier-ignore
       }

@@ -44,9 +44,7 @@ export function startLiveApp(input: LiveAppInput): Live | null {
   performance.mark("rafah-map:map-created");
   map.addControl(new ViewControl(views.views, store, host), "top-left");
   map.addControl(measureControl(host), "top-right");
-  if (story) {
-    showStoryLive(host, story, true, appObstacles);
-    new Inset(input.inset, story, viewFrameOf(map), store);
-  }
+  showStoryLive(host, story, true, appObstacles);
+  if (story) new Inset(input.inset, story, viewFrameOf(map), store);
   return { map, view: viewSourceOf(map), loaded };
 }

@@ -13,10 +13,13 @@ import { gateReady } from "./ready.ts";
 import { mapBasemap } from "./static-view.ts";
 import { bindStoryInteraction } from "./story-binding.ts";
 
-/** Draws the story on the host's live map and binds it to the store (the embed keeps its view on a selection). */
+/**
+ * Draws the story on the host's live map and binds it to the store (the embed keeps its view on a selection); with
+ * no story (one that could not be loaded), the basemap's names only.
+ */
 export function showStoryLive(
   host: MapHost,
-  story: Story,
+  story: Story | null,
   moveToInitialSelection: boolean,
   obstacles: (box: HTMLElement) => Rect[],
 ): LayoutOverlay | null {
@@ -25,6 +28,7 @@ export function showStoryLive(
   if (!map || !store) return null;
   const overlay = new LayoutOverlay(map, story, store, { basemap: mapBasemap(), padding: host.padding, obstacles });
   gateReady(map.getContainer(), overlay.drawn);
+  if (!story) return overlay;
   bindStoryInteraction(map, story, store, {
     reducedMotion: host.reducedMotion,
     moveToInitialSelection,

@@ -12,7 +12,7 @@ import type { Padding } from "../render/bands.ts";
 import { BASEMAP_BOUNDS, LABEL_BANDS } from "../render/basemap-files.ts";
 import type { Rect } from "../render/layout/boxes.ts";
 import { project, type Camera } from "../render/layout/camera.ts";
-import { layoutSvg } from "../render/layout/to-svg.ts";
+import { layoutSvg, markSelected } from "../render/layout/to-svg.ts";
 import type { MapLayout } from "../render/layout/types.ts";
 import type { BasemapData } from "../render/svg-map/basemap.ts";
 import { layoutOfMap, obstaclesKey } from "../render/svg-map/map.ts";
@@ -20,6 +20,7 @@ import { SVG_NS, toDom } from "../render/svg-tree.ts";
 import type { Store, UiState } from "../state/store.ts";
 import { MAP_FONT_STACK } from "../theme/fonts.ts";
 import { strings } from "../locale/en.ts";
+import { LAYOUT_EVENT } from "../panels/legend/map-key.ts";
 import { cameraOfMap } from "./live-map.ts";
 import { nextOf } from "./story-binding.ts";
 
@@ -56,10 +57,20 @@ export class LayoutOverlay {
       this.relayout();
     });
     map.on("move", this.follow);
-    map.on("moveend", this.relayout);
-    map.on("resize", this.relayout);
+    map.on("moveend", this.soon);
+    map.on("resize", this.soon);
     this.unsubscribe = store.subscribe((state, previous) => {
-      if (state.selected !== previous.selected || state.hidden !== previous.hidden || state.timeRange !== previous.timeRange) this.relayout(); // prettier-ignore
+      if (state.hidden !== previous.hidden || state.timeRange !== previous.timeRange) this.relayout();
+      else {
+        // A selection or a hover changes no place: the drawn layout marks it (a selection it has no room for is
+        // laid out again, placed first).
+        if (state.selected !== previous.selected) {
+          if (state.selected !== null && !this.layout?.items.some((i) => i.ids.includes(state.selected ?? "")))
+            this.relayout(); // prettier-ignore
+          else markSelected(this.svg, state.selected);
+        }
+        if (state.hovered !== previous.hovered) this.markHovered(state.hovered);
+      }
     });
     // The controls over the map (the key folded or unfolded, a notice) change the room the names have.
     this.watch = new ResizeObserver(() => {
@@ -79,6 +90,20 @@ export class LayoutOverlay {
   get current(): MapLayout | null {
     return this.layout;
   }
+
+  /**
+   * Lays out again once the event that asks for it has been heard by every listener (a microtask: before the next
+   * frame and before the map says it is idle, so the ready signal always follows a laid out map).
+   */
+  private pending = false;
+  private readonly soon = () => {
+    if (this.pending) return;
+    this.pending = true;
+    queueMicrotask(() => {
+      this.pending = false;
+      this.relayout();
+    });
+  };
 
   private readonly relayout = () => {
     if (!this.basemap) return;
@@ -100,7 +125,16 @@ export class LayoutOverlay {
     this.svg.setAttribute("viewBox", `0 0 ${camera.width} ${camera.height}`);
     this.svg.dataset.camera = `${camera.center[0].toFixed(6)},${camera.center[1].toFixed(6)},${camera.zoom.toFixed(4)},${camera.width}x${camera.height}@1`; // prettier-ignore
     this.svg.replaceChildren(group);
+    this.markHovered(state.hovered);
+    this.svg.dispatchEvent(new CustomEvent(LAYOUT_EVENT, { bubbles: true, detail: { notShown: this.layout.notShown.length } })); // prettier-ignore
   };
+
+  /** The marks and labels of the hovered feature are marked (no new layout: a class). */
+  private markHovered(id: string | null): void {
+    for (const g of this.svg.querySelectorAll<SVGGElement>(".layout-item[data-features]")) {
+      g.classList.toggle("is-hovered", id !== null && (g.dataset.features ?? "").split(" ").includes(id));
+    }
+  }
 
   /** While the camera moves, each item keeps to the point it belongs to (laid out again when it stops). */
   private readonly follow = () => {
@@ -161,8 +195,8 @@ export class LayoutOverlay {
     this.unsubscribe();
     this.watch.disconnect();
     this.map.off("move", this.follow);
-    this.map.off("moveend", this.relayout);
-    this.map.off("resize", this.relayout);
+    this.map.off("moveend", this.soon);
+    this.map.off("resize", this.soon);
     this.svg.remove();
   }
 }

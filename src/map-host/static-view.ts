@@ -23,6 +23,7 @@ import type { Store, UiState } from "../state/store.ts";
 import { MAP_FONT_STACK } from "../theme/fonts.ts";
 import type { StaticReason } from "./host-events.ts";
 import type { StandIn } from "./host.ts";
+import { LAYOUT_EVENT } from "../panels/legend/map-key.ts";
 import { nextFrame } from "./after-paint.ts";
 
 export const STATIC_ATTRIBUTE = "data-static";
@@ -130,6 +131,10 @@ export class StaticMapView implements StandIn {
   private painted(): void {
     this.host.setAttribute(STATIC_ATTRIBUTE, "true");
     this.host.dataset.painted = "true";
+    // How many names the drawing on show had no room for (the key says so).
+    const shown = [...this.drawing.querySelectorAll<SVGSVGElement>("svg[data-not-shown]")].find((svg) => svg.getBoundingClientRect().width > 0); // prettier-ignore
+    const notShown = Number(shown?.dataset.notShown ?? 0);
+    this.host.dispatchEvent(new CustomEvent(LAYOUT_EVENT, { bubbles: true, detail: { notShown } }));
   }
 
   hold(): void {
@@ -191,8 +196,10 @@ export class StaticMapView implements StandIn {
     const builtNow = this.builtFor(state, frame.camera);
     if (builtNow) {
       // The same camera, other controls: only the names and marks are laid out again.
-      builtNow.querySelector(".map-layout")?.replaceWith(toDom(layoutSvg(layoutOfMap(input, frame.camera), { fontFamily: MAP_FONT_STACK, selected: null }))); // prettier-ignore
+      const layout = layoutOfMap(input, frame.camera);
+      builtNow.querySelector(".map-layout")?.replaceWith(toDom(layoutSvg(layout, { fontFamily: MAP_FONT_STACK, selected: null }))); // prettier-ignore
       builtNow.dataset.obstacles = obstaclesKey(frame.obstacles);
+      builtNow.dataset.notShown = String(layout.notShown.length);
     } else {
       const view = resolveView(this.views, state.viewId).view;
       const { svg } = svgMapDocument(input, { role: "img", "aria-label": `Static map: ${view.title}` });

@@ -21,7 +21,7 @@ import { signalWhenIdle } from "./ready.ts";
 const PICK_PX = 3;
 /** A selection is never shown closer than this: the smallest box the camera moves to, in km. */
 export const MIN_CONTEXT_KM = 5;
-const MAX_SELECTION_ZOOM = 12.5;
+export const MAX_SELECTION_ZOOM = 12.5;
 
 /** Bounds of the feature's positions that lie inside `within` (so off-map ends are left out), or null. */
 export function featureBounds(f: StoryFeature, within: readonly number[]): [number, number, number, number] | null {
@@ -34,6 +34,12 @@ export function featureBounds(f: StoryFeature, within: readonly number[]): [numb
   const xs = inside.map((p) => p[0] as number);
   const ys = inside.map((p) => p[1] as number);
   return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+/** The box the camera frames when a feature is selected: its positions on the map, with context around them. */
+export function selectionBounds(f: StoryFeature, within: readonly number[]): [number, number, number, number] | null {
+  const box = featureBounds(f, within);
+  return box && withContext(box, MIN_CONTEXT_KM);
 }
 
 /** The box grown around its centre to at least `km` on each side (a selection with context around it). */
@@ -149,9 +155,9 @@ export function bindStoryInteraction(
     }
   });
   const moveTo = (feature: StoryFeature) => {
-    const box = featureBounds(feature, story.bounds);
+    const box = selectionBounds(feature, story.bounds);
     if (!box || !live) return;
-    map.fitBounds(withContext(box, MIN_CONTEXT_KM), {
+    map.fitBounds(box, {
       padding: options.padding(),
       maxZoom: MAX_SELECTION_ZOOM,
       animate: !reducedMotion(),
