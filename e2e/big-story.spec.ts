@@ -22,40 +22,33 @@ test("a 10,000-feature story with a 200 KB article loads and stays interactive",
   await expect.poll(() => featureState(page, selected)).toMatchObject({ selected: true });
   await expect(page.locator("mark.passage.is-selected").first()).toBeInViewport();
 
-  // Map → text: a point clicked on the map selects a feature drawn under the pointer.
+  // Map → text: a mark clicked on the map selects one of the statements it stands for.
   await page.getByRole("button", { name: "Border strip" }).click();
   await expect(page).toHaveURL(/view=border/);
   await waitForReady(page);
+  const marks = page.locator(
+    "#map .map-overlay .layout-item:is(.layout-symbol, .layout-stack, .layout-named)[data-features]",
+  );
+  expect(await marks.count()).toBeGreaterThan(0);
   const target = await page.evaluate((current) => {
-    const map = window.rafahMap;
-    if (!map) throw new Error("no map");
-    // The drawn point nearest the middle of the map (clear of the controls and the inset).
-    const { width, height } = map.getCanvas().getBoundingClientRect();
-    const distance = (q: { x: number; y: number }) => Math.hypot(q.x - width / 2, q.y - height / 2);
-    const points = map
-      .queryRenderedFeatures({ layers: ["story-point"] })
-      .filter(
-        (f) =>
-          !String((f.properties as { ids?: unknown }).ids)
-            .split(" ")
-            .includes(current) && f.geometry.type === "Point",
-      )
-      .map((f) => map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]))
-      .sort((a, b) => distance(a) - distance(b));
-    const p = points[0];
-    if (!p) return null;
-    const storyLayers = map
-      .getStyle()
-      .layers.filter((l) => l.id.startsWith("story-"))
-      .map((l) => l.id);
-    const under = map.queryRenderedFeatures(p, { layers: storyLayers }).flatMap((g) => String((g.properties as { ids?: unknown }).ids).split(" ")); // prettier-ignore
-    const box = map.getCanvas().getBoundingClientRect();
-    return { x: box.left + p.x, y: box.top + p.y, under };
+    // The drawn mark nearest the middle of the map that does not stand for the current selection.
+    const map = document.querySelector("#map")?.getBoundingClientRect();
+    if (!map) return null;
+    const items = [
+      ...document.querySelectorAll<SVGGElement>(
+        "#map .map-overlay .layout-item:is(.layout-symbol, .layout-stack, .layout-named)[data-features]",
+      ),
+    ]
+      .map((g) => ({ ids: (g.dataset["features"] ?? "").split(" "), box: g.getBoundingClientRect() }))
+      .filter((m) => !m.ids.includes(current) && m.box.width > 0)
+      .map((m) => ({ ids: m.ids, x: m.box.left + m.box.width / 2, y: m.box.top + m.box.height / 2 }));
+    const distance = (q: { x: number; y: number }) => Math.hypot(q.x - (map.left + map.width / 2), q.y - (map.top + map.height / 2)); // prettier-ignore
+    return items.sort((a, b) => distance(a) - distance(b))[0] ?? null;
   }, selected);
-  if (!target) throw new Error("no point drawn");
+  if (!target) throw new Error("no mark drawn");
   await page.mouse.click(target.x, target.y);
   await expect
-    .poll(async () => target.under.includes((await page.locator("#details").getAttribute("data-feature")) ?? ""))
+    .poll(async () => target.ids.includes((await page.locator("#details").getAttribute("data-feature")) ?? ""))
     .toBe(true);
 
   // Layers and time.

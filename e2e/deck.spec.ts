@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
-import { expect, test, waitForReady } from "./fixtures.ts";
+import { expect, INTERNAL, test, waitForReady } from "./fixtures.ts";
 
 interface Deck {
   readonly slides: string[];
@@ -67,14 +67,30 @@ test("the command line writes one deck for three views, the same slides every ti
     execFileSync("npx", ["tsx", "scripts/snapshot.ts", "--view", "rafah,border,sinai", "--format", "pptx", "--out", out], { encoding: "utf8" }); // prettier-ignore
   expect(make(join(dir, "brief.pptx"))).toMatch(/wrote .*brief\.pptx \(3 view slides and a slide of sources\)/);
   const deck = openDeck(join(dir, "brief.pptx"));
-  expect(deck.slides).toHaveLength(4);
-  expect(deck.notes).toHaveLength(4);
-  for (const [i, view] of ["Rafah", "Border strip", "Northern Sinai"].entries()) {
-    expect(deck.slides[i], `slide ${String(i + 1)}`).toContain(view);
-    expect(deck.notes[i], `notes ${String(i + 1)}`).toMatch(/^\[1\] /);
-    expect(deck.notes[i]).toContain("© OpenStreetMap contributors (ODbL)");
+  // A slide per view, each followed by a slide where its footnotes continue when the picture has no room for them
+  // all (none is dropped), and a slide of sources.
+  const views = deck.slides.map((slide, i) => ({ slide, i })).filter(({ slide }) => !slide.includes("footnotes, continued") && !slide.startsWith("Sources and credits")); // prettier-ignore
+  expect(views.map(({ slide }) => slide.split("\n")[1])).toEqual(["Rafah", "Border strip", "Northern Sinai"]);
+  expect(deck.slides.at(-1)).toMatch(/^Sources and credits/);
+  expect(deck.notes).toHaveLength(deck.slides.length);
+  for (const { slide, i } of views) {
+    const notes = deck.notes[i] ?? "";
+    expect(notes, slide).toMatch(/^\[1\] /);
+    expect(notes).toContain("© OpenStreetMap contributors (ODbL)");
+    const numbered = [...notes.matchAll(/^\[(\d+)\] /gm)].map((m) => Number(m[1]));
+    expect(numbered).toEqual(numbered.map((_, k) => k + 1)); // every marker in full, in order
+    const next = deck.slides[i + 1] ?? "";
+    if (next.includes("footnotes, continued")) {
+      const continued = [...next.matchAll(/^(\d+)\. “/gm)].map((m) => Number(m[1]));
+      expect(continued.length).toBeGreaterThan(0);
+      expect(continued.at(-1)).toBe(numbered.at(-1)); // the picture's footnotes, then these: to the last one
+    }
   }
-  expect(deck.slides[3]).toContain("gazetteer:rafah-city");
+  // Sources in words: no source id, no precision key, no repository path, anywhere in the deck.
+  expect(deck.slides.at(-1)).toContain("Rafah: Wikipedia, “Rafah”");
+  for (const text of [...deck.slides, ...deck.notes]) {
+    expect(text).not.toMatch(INTERNAL);
+  }
   // Each view's picture fills the slide's picture room at 2x (its PNG header's width and height).
   const sizes = deck.media
     .filter((m) => m.endsWith(".png"))

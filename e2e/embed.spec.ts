@@ -59,7 +59,7 @@ test("two embeds in a host article: they resize to their content and talk to the
     );
   });
   await expect(first.locator("#details")).toHaveAttribute("data-feature", "green-light-denied");
-  expect(await featureState(frame(page, "first"), "green-light-denied")).toMatchObject({ selected: true });
+  await expect.poll(() => featureState(frame(page, "first"), "green-light-denied")).toMatchObject({ selected: true });
 
   // Map → host: a selection made in the map is reported.
   await first.locator("summary", { hasText: "Places and events" }).click();

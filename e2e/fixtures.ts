@@ -68,6 +68,10 @@ export const test = base.extend<{ guard: Guard }>({
 
 export { expect };
 
+/** What a reader must never see: a source id, a precision type key, a repository path. */
+export const INTERNAL =
+  /gazetteer:|basemap:|source:[a-z]|area-not-named|\(within \d+ m\)|shared\/|data\/|\.json\b|\.geojson\b/;
+
 /** The reader reaches for the map, then the map signals ready (data-ready="true": live, or static for good). */
 export async function waitForReady(page: Page): Promise<void> {
   await reachForMap(page);
@@ -80,9 +84,10 @@ export async function waitForEnhanced(target: Page | Frame): Promise<void> {
 }
 
 /**
- * The feature-state of a story feature on the live map of a page or frame (empty when there is none): the state of
- * the first mark that draws it. A place shared by several statements is one mark (one feature-state); there a
- * feature is dimmed when its own symbol in the stack is greyed (the mark's `dims`).
+ * How the live map shows a story feature: the feature-state of the first geometry mark that draws it (an area, a
+ * line, a circle of uncertainty), or, for a feature drawn by the overlay (a symbol, a badge, a label), whether its
+ * item there is selected, hovered or greyed. A place shared by several statements is one mark; there a feature is
+ * dimmed when its own symbol is greyed.
  */
 export async function featureState(target: Page | Frame, id: string): Promise<Record<string, unknown>> {
   return target.evaluate(async (fid) => {
@@ -91,32 +96,32 @@ export async function featureState(target: Page | Frame, id: string): Promise<Re
     if (!map || !source) return {};
     // The source's data (all marks, not only those in the tiles on screen).
     const data = (await source.getData()) as GeoJSON.FeatureCollection;
-    const marks = data.features.map((f) => f.properties as { mark: string; ids: string; dims?: string });
+    const marks = data.features.map((f) => f.properties as { mark: string; ids: string });
     const mine = marks.filter((m) => m.ids.split(" ").includes(fid));
     const mark = mine.find((m) => m.ids === fid) ?? mine[0];
-    if (!mark) return {};
-    const state = map.getFeatureState({ source: "story", id: mark.mark }) as Record<string, unknown>;
-    const ids = mark.ids.split(" ");
-    if (ids.length === 1 || !mark.dims) return state;
-    return { ...state, dimmed: mark.dims.split(" ")[ids.indexOf(fid)] === "1" };
+    if (mark) return map.getFeatureState({ source: "story", id: mark.mark }) as Record<string, unknown>;
+    const items = [...document.querySelectorAll<SVGGElement>(".map-overlay .layout-item[data-features]")].filter((g) => (g.dataset.features ?? "").split(" ").includes(fid)); // prettier-ignore
+    const item = items.find((g) => !g.classList.contains("layout-number")) ?? items[0];
+    if (!item) return {};
+    return {
+      selected: item.classList.contains("is-selected"),
+      hovered: item.classList.contains("is-hovered"),
+      dimmed: (item.dataset.dimmed ?? "").split(" ").includes(fid),
+    };
   }, id);
 }
 
-/** Names of the labels MapLibre actually placed on screen (the basemap's and the story's areas'). */
+/**
+ * The names the live map shows: the texts its overlay drew (render/layout: the basemap's names, a name on two lines
+ * as one, and the story's labels, one per statement).
+ */
 export async function renderedLabels(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const map = window.rafahMap;
-    if (!map) throw new Error("window.rafahMap is missing");
-    const layers = map
-      .getStyle()
-      .layers.filter((l) => l.type === "symbol")
-      .map((l) => l.id);
-    // Basemap names (name) and the story's area labels (label).
-    return map.queryRenderedFeatures({ layers }).map((f) => {
-      const p = f.properties as { name?: unknown; label?: unknown };
-      return String(p.name ?? p.label);
-    });
-  });
+  return page.evaluate(() =>
+    [...document.querySelectorAll<SVGGElement>(".map-overlay .layout-item")].flatMap((item) => {
+      const texts = [...item.querySelectorAll("text")].map((t) => t.textContent);
+      return item.classList.contains("layout-name") ? [texts.join(" ")] : texts;
+    }),
+  );
 }
 
 /** Drags the timeline's brush from one fraction of its width to another (0 = left end, 1 = right end). */

@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { expect, test, waitForReady } from "./fixtures.ts";
+import { expect, INTERNAL, test, waitForReady } from "./fixtures.ts";
 
 const run = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: "utf8" });
 
@@ -58,6 +58,7 @@ test("the export panel makes an A4 pack of the view on screen: vector map, quote
   expect(quotes).toContain("Quotes and sources");
   expect(quotes).toContain(flat(quote));
   expect(quotes).toMatch(/Denied by two U\.S\. officials/);
+  for (const [i, p] of text.entries()) expect(flat(p), `page ${String(i + 1)}`).not.toMatch(INTERNAL);
   // Fonts embedded (Noto Sans), and no picture larger than an icon on the map page.
   const fonts = run("pdffonts", pdf)
     .split("\n")
@@ -88,8 +89,27 @@ test("the command line writes one Letter pack for two views; the same state give
   expect(meta["Page size"]).toMatch(/^792 x 612 pts/);
   const text = pages(join(dir, "pack.pdf"));
   expect(flat(text[0] ?? "")).toContain("Rafah");
-  expect(flat(text[1] ?? "")).toContain("Border strip");
-  expect(flat(text.slice(2).join(" "))).toContain("Quotes and sources");
+  const border = text.findIndex((p) => flat(p).includes("Border strip:") && !flat(p).includes("footnotes, continued"));
+  const quotesAt = text.findIndex((p) => flat(p).includes("Quotes and sources"));
+  expect(border).toBeGreaterThan(0);
+  expect(quotesAt).toBeGreaterThan(border);
+  // Every numbered footnote of each view is in the pack's pages of that view (its map page, then where it
+  // continues): none is dropped. The quotes pages give how many each view has.
+  const quotes = flat(text.slice(quotesAt).join(" "));
+  for (const [view, from, to] of [
+    ["Rafah", 0, border],
+    ["Border strip", border, quotesAt],
+  ] as const) {
+    const section = quotes.slice(quotes.indexOf(`${view} (map on page`));
+    const count = Math.max(...[...section.slice(0, section.indexOf("(map on page", 20) > 0 ? section.indexOf("(map on page", 20) : undefined).matchAll(/ (\d+)\. /g)].map((m) => Number(m[1]))); // prettier-ignore
+    const numbered = new Set(
+      [...flat(text.slice(from, to).join(" ")).matchAll(/(?:^| )(\d+)\. “/g)].map((m) => Number(m[1])),
+    );
+    for (let n = 1; n <= count; n++) expect(numbered.has(n), `${view}: footnote ${String(n)}`).toBe(true);
+    // Quotes typeset once: never a doubled opening mark.
+    expect(flat(text.slice(from, to).join(" "))).not.toMatch(/“["“]/);
+  }
+  for (const [i, p] of text.entries()) expect(flat(p), `page ${String(i + 1)}`).not.toMatch(INTERNAL);
   make(join(dir, "again.pdf"));
   expect(pages(join(dir, "again.pdf"))).toEqual(text);
   let status = 0;

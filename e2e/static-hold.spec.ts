@@ -23,11 +23,11 @@ test("a reach while the static map waits to redraw starts the live map, and the 
       observer.observe(document, { childList: true, subtree: true });
     });
   });
-  // The static map's light basemap is held until the live map has been made.
+  // The static map's basemap (the live map's own land file) is held until the live map has been made.
   let release: () => void = () => undefined;
   const released = new Promise<void>((done) => (release = done));
   let asked = false;
-  await page.route(/\/assets\/preview-[^/]*\.geojson$/, async (route) => {
+  await page.route(/\/assets\/land-[^/]*\.geojson$/, async (route) => {
     asked = true;
     await released;
     await route.continue();

@@ -3,9 +3,10 @@ import type { Page } from "@playwright/test";
 
 async function storyFeatureIds(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    // Story marks carry the ids of the features they draw.
-    const ids = window.rafahMap?.querySourceFeatures("story").flatMap((f) => String((f.properties as { ids?: unknown }).ids).split(" ")) ?? []; // prettier-ignore
-    return [...new Set(ids)].sort();
+    // The live map's geometry marks and the overlay's symbols, badges and labels carry the ids of what they draw.
+    const marks = window.rafahMap?.querySourceFeatures("story").flatMap((f) => String((f.properties as { ids?: unknown }).ids).split(" ")) ?? []; // prettier-ignore
+    const items = [...document.querySelectorAll<SVGGElement>(".map-overlay .layout-item[data-features]")].flatMap((g) => (g.dataset.features ?? "").split(" ")); // prettier-ignore
+    return [...new Set([...marks, ...items])].sort();
   });
 }
 
@@ -33,7 +34,7 @@ test("passage → feature: selecting a passage highlights its feature on the map
   await expect(details.locator(".details-status .status-badge")).toHaveText("Denied");
   await expect(details).toContainText("by two U.S. officials");
   await expect(details.locator("blockquote")).toContainText("flatly denied reports");
-  expect(await featureState(page, "green-light-denied")).toMatchObject({ selected: true });
+  await expect.poll(() => featureState(page, "green-light-denied")).toMatchObject({ selected: true });
 
   // The claim and its denial link to each other.
   await details
@@ -83,7 +84,7 @@ test("feature → passage: clicking a feature on the map selects it and scrolls 
   await expect(mark).toContainText("unprecedented attack");
   await expect(mark).toHaveAttribute("aria-current", "true");
   await expect(mark).toBeInViewport();
-  expect(await featureState(page, "iran-attack-nevatim")).toMatchObject({ selected: true });
+  await expect.poll(() => featureState(page, "iran-attack-nevatim")).toMatchObject({ selected: true });
 });
 
 test("a second story loads from its folder at #story=<id>, with its own view and text", async ({ page }) => {
@@ -102,7 +103,7 @@ test("a second story loads from its folder at #story=<id>, with its own view and
   await expect.poll(() => renderedLabels(page)).toContain("El Arish");
   await page.locator("mark.passage", { hasText: "Officials denied" }).click();
   await expect(page.locator("#details")).toHaveAttribute("data-feature", "road-closed-denied");
-  expect(await featureState(page, "road-closed-denied")).toMatchObject({ selected: true });
+  await expect.poll(() => featureState(page, "road-closed-denied")).toMatchObject({ selected: true });
 });
 
 test("a broken story shows which file, feature and field is wrong, over a working basemap", async ({ page }) => {
@@ -116,7 +117,7 @@ test("a broken story shows which file, feature and field is wrong, over a workin
   );
   await expect(problems).toContainText('features[0].properties.related[0].id: no feature has the id "no-such-feature"');
   expect(await storyFeatureIds(page)).toEqual([]); // never half-drawn
-  expect(await renderedLabels(page)).toContain("Rafah");
+  await expect.poll(() => renderedLabels(page)).toContain("Rafah");
 });
 
 test("an unknown story falls back to the default story with a notice", async ({ page }) => {
