@@ -90,7 +90,7 @@ test("the command line writes one Letter pack for two views; the same state give
   const text = pages(join(dir, "pack.pdf"));
   expect(flat(text[0] ?? "")).toContain("Rafah");
   const border = text.findIndex((p) => flat(p).includes("Border strip:") && !flat(p).includes("footnotes, continued"));
-  const quotesAt = text.findIndex((p) => flat(p).includes("Quotes and sources"));
+  const quotesAt = text.findIndex((p) => p.trimStart().startsWith("Quotes and sources"));
   expect(border).toBeGreaterThan(0);
   expect(quotesAt).toBeGreaterThan(border);
   // Every numbered footnote of each view is in the pack's pages of that view (its map page, then where it
