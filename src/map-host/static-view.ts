@@ -15,16 +15,16 @@ import type { Padding } from "../render/bands.ts";
 import { BASEMAP_BOUNDS, BASEMAP_URLS, LABEL_BANDS } from "../render/basemap-files.ts";
 import type { Rect } from "../render/layout/boxes.ts";
 import { cameraKey, constrain, fitCamera, holdBounds, type Camera } from "../render/layout/camera.ts";
-import { layoutSvg } from "../render/layout/to-svg.ts";
 import { loadFullBasemap, type BasemapData } from "../render/svg-map/basemap.ts";
-import { layoutOfMap, obstaclesKey, svgMapDocument, type SvgMapInput } from "../render/svg-map/map.ts";
+import { obstaclesKey } from "../render/svg-map/map.ts";
 import { toDom } from "../render/svg-tree.ts";
 import type { Store, UiState } from "../state/store.ts";
 import { MAP_FONT_STACK } from "../theme/fonts.ts";
 import type { StaticReason } from "./host-events.ts";
 import type { StandIn } from "./host.ts";
 import { LAYOUT_EVENT } from "../panels/legend/map-key.ts";
-import { nextFrame } from "./after-paint.ts";
+import { StaticDrawer } from "./static-drawing.ts";
+import type { StaticDrawRequest } from "./static-draw.ts";
 
 export const STATIC_ATTRIBUTE = "data-static";
 
@@ -59,14 +59,13 @@ function isBuildState(state: UiState, views: ViewSet): boolean {
 
 export class StaticMapView implements StandIn {
   private basemap: Promise<BasemapData> | null = null;
+  private drawer: StaticDrawer | null = null;
   private unsubscribe: (() => void) | null = null;
   private resize: ResizeObserver | null = null;
   private readonly drawing: HTMLElement;
   private generation = 0;
   /** Set while the live map starts: redraws wait for the next show. */
   private held = false;
-  /** Why the static map is shown: a preview's redraw may be made needless by the live map. */
-  private reason: StaticReason = "preview";
   /** Whether the drawing is still the page's own from the build (for this story). */
   private fromBuild: boolean;
   /** What the drawing on show was laid out for (camera and room kept clear): a change draws it again. */
@@ -109,7 +108,6 @@ export class StaticMapView implements StandIn {
   /** Shows the static map (with the notice for `reason`); resolves once it is drawn. */
   async show(reason: StaticReason): Promise<void> {
     this.held = false;
-    this.reason = reason;
     this.options.onShow?.(reason);
     this.host.hidden = false;
     if (!this.unsubscribe) {
@@ -183,27 +181,26 @@ export class StaticMapView implements StandIn {
       this.painted();
       return;
     }
-    // Drawing (or laying out) again: the map is not the drawing on show until it is done.
+    // Drawing (or laying out) again, off the main thread: the map is not the drawing on show until it is done.
     this.host.setAttribute(STATIC_ATTRIBUTE, "loading");
-    this.basemap ??= mapBasemap();
-    const basemap = await this.basemap;
-    // Drawing is one long task: in a preview, the reader's input waiting for the next frame (a reach for the map,
-    // which starts the live map and makes this drawing needless) goes first. The static map that is the map (no
-    // WebGL, a context lost for good) draws at once.
-    if (this.reason === "preview") await nextFrame();
+    this.drawer ??= new StaticDrawer(this.story && { features: this.story.features, storyBounds: this.story.bounds, named: this.story.article }, () => (this.basemap ??= mapBasemap())); // prettier-ignore
+    const input = this.input(state, frame);
+    const view = resolveView(this.views, state.viewId).view;
+    const layoutOnly = this.builtFor(state, frame.camera) !== null;
+    const drawn = await this.drawer.draw({ part: layoutOnly ? "layout" : "map", input, attrs: { role: "img", "aria-label": `Static map: ${view.title}` } }); // prettier-ignore
     if (generation !== this.generation || this.host.hidden || this.held) return;
-    const input = this.input(state, basemap, frame);
     const builtNow = this.builtFor(state, frame.camera);
-    if (builtNow) {
+    if (layoutOnly && builtNow) {
       // The same camera, other controls: only the names and marks are laid out again.
-      const layout = layoutOfMap(input, frame.camera);
-      builtNow.querySelector(".map-layout")?.replaceWith(toDom(layoutSvg(layout, { fontFamily: MAP_FONT_STACK, selected: null }))); // prettier-ignore
+      builtNow.querySelector(".map-layout")?.replaceWith(toDom(drawn.svg));
       builtNow.dataset.obstacles = obstaclesKey(frame.obstacles);
-      builtNow.dataset.notShown = String(layout.notShown.length);
+      builtNow.dataset.notShown = String(drawn.notShown);
+    } else if (layoutOnly) {
+      // The build's drawing went while the layout was made: draw the whole map.
+      this.fromBuild = false;
+      return this.draw(state);
     } else {
-      const view = resolveView(this.views, state.viewId).view;
-      const { svg } = svgMapDocument(input, { role: "img", "aria-label": `Static map: ${view.title}` });
-      this.drawing.replaceChildren(toDom(svg));
+      this.drawing.replaceChildren(toDom(drawn.svg));
       delete this.drawing.dataset.build;
       this.fromBuild = false;
     }
@@ -211,7 +208,7 @@ export class StaticMapView implements StandIn {
     this.painted();
   }
 
-  private input(state: UiState, basemap: BasemapData, frame: { camera: Camera; obstacles: Rect[] }): SvgMapInput {
+  private input(state: UiState, frame: { camera: Camera; obstacles: Rect[] }): StaticDrawRequest["input"] {
     const features = this.story?.features ?? [];
     return {
       width: frame.camera.width,
@@ -219,14 +216,10 @@ export class StaticMapView implements StandIn {
       unit: 1,
       bounds: resolveView(this.views, state.viewId).view.bounds,
       camera: frame.camera,
-      basemap,
-      features,
       hidden: state.hidden,
       selected: state.selected,
       padding: this.options.padding(this.host),
       bands: LABEL_BANDS,
-      storyBounds: this.story?.bounds ?? [-180, -90, 180, 90],
-      named: this.story?.article ?? "",
       obstacles: frame.obstacles,
       dimmed: new Set(features.filter((f) => outsideRange(f.when, state.timeRange)).map((f) => f.id)),
       extent: BASEMAP_BOUNDS,

@@ -23,7 +23,7 @@ export interface LayoutSvgOptions {
 const DIMMED = "#d4d4d4";
 const r2 = (n: number) => Number(n.toFixed(2));
 
-function text(t: TextPart, u: number, family: string): SvgNode {
+function text(t: TextPart, u: number): SvgNode {
   const s = LABEL_STYLES[t.role];
   return h(
     "text",
@@ -31,7 +31,6 @@ function text(t: TextPart, u: number, family: string): SvgNode {
       "data-layout": "name",
       x: t.x,
       y: t.y,
-      "font-family": family,
       "font-size": s.size * u,
       ...(s.weight !== 400 ? { "font-weight": s.weight } : {}),
       ...(s.italic ? { "font-style": "italic" } : {}),
@@ -67,7 +66,7 @@ export function markSelected(root: Element, selected: string | null): void {
   }
 }
 
-function parts(item: LayoutItem, u: number, family: string, selected: string | null): SvgNode[] {
+function parts(item: LayoutItem, u: number, selected: string | null): SvgNode[] {
   const out: SvgNode[] = [];
   // What a click or a tap on the item hits: its whole box, not only its painted strokes.
   if (item.ids.length > 0) out.push(rect(item.box, { class: "layout-hit", fill: "none", "pointer-events": "all" }));
@@ -98,11 +97,11 @@ function parts(item: LayoutItem, u: number, family: string, selected: string | n
     out.push(h("g", { "data-layout": "mark" }, stackMarks(layout, b.x, b.y, u).map(markToSvg)));
     out.push(rect(b.box, { class: "layout-ring", ...ring(isSelected), fill: "none", stroke: selection.stroke, "stroke-width": 2.5 * u, rx: 2 * u })); // prettier-ignore
   }
-  if (item.text) out.push(text(item.text, u, family));
-  for (const line of item.more ?? []) out.push(text(line, u, family));
+  if (item.text) out.push(text(item.text, u));
+  for (const line of item.more ?? []) out.push(text(line, u));
   for (const row of item.rows ?? []) {
     out.push(h("g", { "data-layout": "mark" }, stackMarks(stackLayout(row.badge.statuses, "none", row.badge.dims), row.badge.x, row.badge.y, u).map(markToSvg))); // prettier-ignore
-    out.push(text(row.text, u, family));
+    out.push(text(row.text, u));
   }
   if (item.rows && !item.frame) {
     const b = item.rows.map((r) => r.badge.box).reduce((a, c) => ({ x0: Math.min(a.x0, c.x0), y0: Math.min(a.y0, c.y0), x1: Math.max(a.x1, c.x1), y1: Math.max(a.y1, c.y1) })); // prettier-ignore
@@ -133,7 +132,8 @@ export function layoutSvg(layout: MapLayout, options: LayoutSvgOptions): SvgNode
       ...(item.leader ? { "data-leader": `${r2(item.leader.x1)},${r2(item.leader.y1)}` } : {}),
       ...(dimmedOf(item).length > 0 ? { "data-dimmed": dimmedOf(item).join(" ") } : {}),
     };
-    return h("g", attrs, parts(item, u, options.fontFamily, selected));
+    return h("g", attrs, parts(item, u, selected));
   });
-  return h("g", { class: "map-layout" }, groups);
+  // The names' family is said once, on the group (the names inherit it).
+  return h("g", { class: "map-layout", "font-family": options.fontFamily }, groups);
 }
