@@ -47,3 +47,40 @@ export async function reachForMap(target: Page | Frame): Promise<void> {
   await page.mouse.move(box.x + 4, box.y + box.height - 4);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 2 });
 }
+
+/**
+ * Scrolls the report until the paragraph of guided step `step` has just crossed the reading line (0: back to the
+ * top), as a reader's scrolling does; the guide's bar says where its line is and which step the map shows.
+ */
+export async function scrollToStep(page: Page, step: number): Promise<void> {
+  for (let tries = 0; tries < 6; tries++) {
+    await page.evaluate((n) => {
+      const side = document.querySelector<HTMLElement>(".side-scroll");
+      const scroller = side && getComputedStyle(side).overflowY !== "visible" && side.scrollHeight > side.clientHeight ? side : null; // prettier-ignore
+      const target = scroller ?? window;
+      if (n === 0) {
+        target.scrollTo(0, 0);
+        return;
+      }
+      const line = Number(document.querySelector<HTMLElement>(".guide-bar")?.dataset.line);
+      const para = document.querySelector<HTMLElement>(`.article-text p[data-step="${n}"]`);
+      if (!para || !Number.isFinite(line)) throw new Error(`no step ${n} or no reading line`);
+      // The map is the overview until the text has scrolled a little (src/panels/guide/guide.ts).
+      const now = scroller ? scroller.scrollTop : window.scrollY;
+      target.scrollTo(0, Math.max(now + para.getBoundingClientRect().top - (line - 8), 40));
+    }, step);
+    const reached = await page.evaluate(
+      (n) =>
+        new Promise<boolean>((r) => {
+          requestAnimationFrame(() => {
+            requestAnimationFrame(() => {
+              r(document.querySelector<HTMLElement>(".guide-bar")?.dataset.step === String(n));
+            });
+          });
+        }),
+      step,
+    );
+    if (reached) return;
+  }
+  throw new Error(`the guide did not reach step ${step}`);
+}

@@ -3,6 +3,7 @@ export interface AppElements {
   readonly app: HTMLElement;
   readonly title: HTMLElement;
   readonly byline: HTMLElement;
+  readonly dek: HTMLElement;
   readonly tools: HTMLElement;
   readonly map: HTMLElement;
   readonly inset: HTMLElement;

@@ -20,6 +20,7 @@ import { liveOnWake } from "./map-host/live-snapshot.ts";
 import type { Wake } from "./map-host/wake.ts";
 import { ArticlePanel } from "./panels/article/panel.ts";
 import { DetailsCard } from "./panels/details/card.ts";
+import { Guide } from "./panels/guide/guide.ts";
 import { FeatureList } from "./panels/list/feature-list.ts";
 import { LayersPanel } from "./panels/legend/layers-panel.ts";
 import { MapKey } from "./panels/legend/map-key.ts";
@@ -53,6 +54,7 @@ export async function startApp(els: AppElements, wake: Wake): Promise<void> {
   const views = story ? story.views : chosen.sharedViews;
   els.title.textContent = story ? story.meta.title : strings.appTitle;
   els.byline.textContent = story ? bylineText(story) : "";
+  els.dek.textContent = story ? strings.dek(story.features.length) : "";
   document.title = story ? `${story.meta.title} – map` : strings.appTitle;
   els.app.removeAttribute("data-switching");
 
@@ -89,7 +91,8 @@ export async function startApp(els: AppElements, wake: Wake): Promise<void> {
         new MapKey(els.map, story, store);
         host.refit(); // the key's room is known now
       },
-      () => new ArticlePanel(els.article, story, store),
+      () => new ArticlePanel(els.article, story, store, { guide: true }),
+      () => new Guide(els.article, story, store, { map: els.map, onGesture: (pause) => host.events.on("gesture", pause) }), // prettier-ignore
       () => new FeatureList(els.list, story, store),
       () => new DetailsCard(els.details, story, facts, store),
       () => new LayersPanel(els.layers, story, store),

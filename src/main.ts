@@ -32,6 +32,7 @@ const start = () => {
         app,
         title: byId("story-title"),
         byline: byId("story-byline"),
+        dek: byId("story-dek"),
         tools: byId("header-tools"),
         map: byId("map"),
         inset: byId("inset"),

@@ -9,6 +9,7 @@ import { liveControls, builtOverlays } from "../src/map-host/obstacles.ts";
 import { appPaddingFor, embedPaddingFor } from "../src/map-host/padding.ts";
 import type { MultiPolygon, Polygon } from "geojson";
 import { MAX_SELECTION_ZOOM, selectionBounds } from "../src/map-host/story-binding.ts";
+import { APP_FRAMES } from "../src/pages/static-map.ts";
 
 const story = firstStory();
 const map = basemap();
@@ -18,8 +19,8 @@ const polygons: Polygons = {
 };
 
 const FRAMES = [
-  { name: "app", width: 794, height: 566, profile: "app" as const },
-  { name: "phone", width: 375, height: 374, profile: "app" as const },
+  { name: "app", ...APP_FRAMES.wide, profile: "app" as const },
+  { name: "phone", ...APP_FRAMES.narrow, profile: "app" as const },
   { name: "embed", width: 640, height: 435, profile: "embed" as const },
   { name: "embed narrow", width: 320, height: 300, profile: "embed" as const },
 ];
@@ -87,7 +88,7 @@ describe("what the story's statements become on the map", () => {
   const layoutAt = (viewId: string) => {
     const view = story.views.views.find((v) => v.id === viewId);
     if (!view) throw new Error(viewId);
-    const camera = fitCamera(view.bounds, { width: 794, height: 566, unit: 1 }, padding);
+    const camera = fitCamera(view.bounds, { ...APP_FRAMES.wide, unit: 1 }, padding);
     return layoutOfMap({ basemap: map, features: story.features, hidden: [], bands: BANDS, storyBounds: story.bounds, named: story.article, obstacles: [], extent: EXTENT, padding }, camera); // prettier-ignore
   };
   it("statements about Rafah as a whole stand beside the name Rafah, not at a point beside another name", () => {
@@ -110,7 +111,7 @@ describe("what the story's statements become on the map", () => {
     expect(pointers.map((p) => p.text?.text)).toEqual([expect.stringMatching(/^Washington 9,\d{3} km$/), expect.stringMatching(/^Tehran 1,\d{3} km$/)]); // prettier-ignore
     for (const p of pointers) {
       const b = p.box;
-      expect(Math.min(b.x0, b.y0, 794 - b.x1, 566 - b.y1)).toBeLessThanOrEqual(6);
+      expect(Math.min(b.x0, b.y0, APP_FRAMES.wide.width - b.x1, APP_FRAMES.wide.height - b.y1)).toBeLessThanOrEqual(6);
     }
     expect(pointers[1]?.arrow?.bearing).toBeGreaterThan(60);
     expect(pointers[1]?.arrow?.bearing).toBeLessThan(100);

@@ -106,7 +106,7 @@ describe("SVG snapshots", () => {
   it("an SVG export: the border view as a slide with legend, scale bar, north arrow, timeline and footnotes", () => {
     const view = story.views.views.find((v) => v.id === "border");
     if (!view) throw new Error("the first story has a border view");
-    const state: UiState = { storyId: story.id, viewId: view.id, selected: null, selectedFrom: null, hovered: null, hidden: [], timeRange: null }; // prettier-ignore
+    const state: UiState = { storyId: story.id, viewId: view.id, selected: null, selectedFrom: null, hovered: null, hidden: [], timeRange: null, step: null, focus: null }; // prettier-ignore
     const options: ExportOptions = { format: "svg", size: "slide", scale: 1, title: story.meta.title, legend: true, scaleBar: true, northArrow: true, timeline: true, footnotes: true }; // prettier-ignore
     const prepared = prepareExport(story, deriveFacts(story), state, options, { width: 1280, height: 800, bounds: [...view.bounds] as [number, number, number, number] }); // prettier-ignore
     const data = { features: story.features, hidden: [], basemap: full, bands: BANDS, extent: EXTENT, storyBounds: story.bounds, named: story.article }; // prettier-ignore

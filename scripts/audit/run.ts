@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import type { Geometry, MultiPolygon, Polygon } from "geojson";
 import type { Browser, Page } from "@playwright/test";
-import { reachForMap } from "../../e2e/browser.ts";
+import { reachForMap, scrollToStep } from "../../e2e/browser.ts";
 import { analyse, compareNames, type Finding, type Polygons } from "./analyse.ts";
 import { collectMap, type Seen } from "./collect.ts";
 
@@ -90,6 +90,54 @@ export async function auditFrame(
     } finally {
       await context.close();
     }
+  }
+  return out;
+}
+
+/**
+ * Audits every step of the guided reading in one frame (the app's page): the report scrolled until the step's
+ * paragraph crosses the reading line, the static map as it follows, then the live map at the same step.
+ */
+export async function auditSteps(
+  browser: Browser,
+  base: string,
+  frame: AuditFrame,
+  polygons: Polygons,
+): Promise<AuditResult[]> {
+  // prettier-ignore
+  const out: AuditResult[] = [];
+  const context = await browser.newContext({ viewport: { width: frame.width, height: frame.height }, reducedMotion: "reduce" }); // prettier-ignore
+  await context.addInitScript(NAME_HELPER);
+  const page = await context.newPage();
+  try {
+    await page.goto(base);
+    await page.locator("[data-enhanced=true]").first().waitFor();
+    const steps = await page.locator(".article-text p[data-step]").count();
+    const seeStep = async (n: number, mode: "static" | "live") => {
+      await scrollToStep(page, n);
+      if (mode === "static") await page.locator("#map [data-static=true]").waitFor();
+      else await page.locator("#map[data-ready=true]").waitFor({ timeout: 60_000 });
+      await frames(page);
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      return page.evaluate(collectMap, frame.box);
+    };
+    const stills: Seen[] = [];
+    for (let n = 0; n <= steps; n++) {
+      const still = await seeStep(n, "static");
+      stills.push(still);
+      out.push({ frame: frame.name, view: `step ${n}`, mode: "static", findings: analyse(still, polygons), ...counts(still) }); // prettier-ignore
+    }
+    // The live map, woken by a reach (it does not wake for a step), then each step again.
+    await reachForMap(page);
+    await page.locator("#map[data-ready=true]").waitFor({ timeout: 60_000 });
+    await page.mouse.move(0, 0);
+    for (let n = 0; n <= steps; n++) {
+      const live = await seeStep(n, "live");
+      const still = stills[n] as Seen;
+      out.push({ frame: frame.name, view: `step ${n}`, mode: "live", findings: [...analyse(live, polygons), ...compareNames(still, live)], ...counts(live) }); // prettier-ignore
+    }
+  } finally {
+    await context.close();
   }
   return out;
 }

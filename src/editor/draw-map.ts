@@ -68,7 +68,7 @@ export class DrawMap {
       padding: () => ({ top: 10, right: 50, bottom: 30, left: 10 }),
     });
     // The basemap's names, laid out as on the reader's map (the draft is drawn by the editor's own layers).
-    const names = new Store({ storyId: "", viewId: "", selected: null, selectedFrom: null, hovered: null, hidden: [], timeRange: null }); // prettier-ignore
+    const names = new Store({ storyId: "", viewId: "", selected: null, selectedFrom: null, hovered: null, hidden: [], timeRange: null, step: null, focus: null }); // prettier-ignore
     new LayoutOverlay(this.map, null, names, { basemap: mapBasemap(), padding: () => ({ top: 10, right: 50, bottom: 30, left: 10 }), obstacles: (box) => liveControls("embed", box.clientWidth, box.clientHeight, false) }); // prettier-ignore
     this.ready = new Promise((resolve) => {
       this.map.once("load", () => {

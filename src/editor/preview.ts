@@ -81,7 +81,7 @@ export class DraftPreview {
     main.append(map, timeline);
     this.body.replaceChildren(main, side, article);
     const inStory = selected !== null && story.features.some((f) => f.id === selected) ? selected : null;
-    const store = new Store({ storyId: story.id, viewId: story.views.defaultId, selected: inStory, selectedFrom: null, hovered: null, hidden: [], timeRange: null }); // prettier-ignore
+    const store = new Store({ storyId: story.id, viewId: story.views.defaultId, selected: inStory, selectedFrom: null, hovered: null, hidden: [], timeRange: null, step: null, focus: null }); // prettier-ignore
     const facts = deriveFacts(story);
     const staticMap = new StaticMapView(map, story, story.views, store, { className: "static-view", padding: controlPadding, obstacles: previewObstacles, basemap: this.basemap }); // prettier-ignore
     const panels = [

@@ -22,6 +22,18 @@ export const strings = {
     hint: "Underlined passages are on the map: select one to see where, and who says so.",
     showAll: "Show all marked passages",
   },
+  /** The line under the title that says what the map shows. */
+  dek: (statements: number) => `Where the report's ${statements} statements are, and who says so`,
+  guide: {
+    following: "The map follows the report as you read.",
+    paused: "The map is paused where you left it.",
+    pause: "Pause",
+    follow: "Follow the report",
+    /** What the map shows now, said to screen readers as a step is reached. */
+    overview: (view: string) => `Map: ${view}, the report's places in overview.`,
+    step: (view: string, titles: readonly string[]) => `Map: ${view}. Marked: ${titles.join("; ")}.`,
+    stepNothing: (view: string) => `Map: ${view}. This paragraph reports nothing with a place on the map.`,
+  },
   details: {
     empty: "Select a marked passage, or a place on the map, to see what the report says about it.",
     status: {

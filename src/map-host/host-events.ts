@@ -18,6 +18,8 @@ export interface HostEvents {
   ready: { readonly mode: HostMode };
   /** The measuring tool was switched on or off (while on, clicks measure instead of selecting). */
   measure: { readonly active: boolean };
+  /** The reader moved the camera (a pan, a zoom, a rotation by hand): what follows the text gives way. */
+  gesture: Record<string, never>;
   /** The camera came to rest: on a named view (moved there by its button or the URL), or on none (null). */
   camera: { readonly view: string | null };
 }

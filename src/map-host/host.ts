@@ -152,6 +152,9 @@ export class MapHost {
     map.on("resize", () => {
       resized = true;
     });
+    map.on("movestart", (e) => {
+      if ((e as { originalEvent?: unknown }).originalEvent) this.events.emit("gesture", {});
+    });
     map.on("moveend", (e) => {
       const view = (e as { rafahView?: unknown }).rafahView;
       if (typeof view === "string") this.onView = view;

@@ -6,7 +6,7 @@
  * a label selects its statements in turn; a pointer at the frame's edge is a button.
  */
 import type { Map as MapLibreMap } from "maplibre-gl";
-import { outsideRange } from "../model/filters.ts";
+import { dimmedBy } from "../model/filters.ts";
 import type { Story } from "../model/types.ts";
 import type { Padding } from "../render/bands.ts";
 import { BASEMAP_BOUNDS, LABEL_BANDS } from "../render/basemap-files.ts";
@@ -60,7 +60,8 @@ export class LayoutOverlay {
     map.on("moveend", this.soon);
     map.on("resize", this.soon);
     this.unsubscribe = store.subscribe((state, previous) => {
-      if (state.hidden !== previous.hidden || state.timeRange !== previous.timeRange) this.relayout();
+      if (state.hidden !== previous.hidden || state.timeRange !== previous.timeRange || state.focus !== previous.focus)
+        this.relayout(); // prettier-ignore
       else {
         // A selection or a hover changes no place: the drawn layout marks it (a selection it has no room for is
         // laid out again, placed first).
@@ -161,7 +162,7 @@ export class LayoutOverlay {
       storyBounds: this.story?.bounds ?? BASEMAP_BOUNDS,
       named: this.story?.article ?? "",
       obstacles: this.options.obstacles(this.map.getContainer()),
-      dimmed: new Set(features.filter((f) => outsideRange(f.when, state.timeRange)).map((f) => f.id)),
+      dimmed: new Set(features.filter((f) => dimmedBy(f, state)).map((f) => f.id)),
       extent: BASEMAP_BOUNDS,
       fontFamily: MAP_FONT_STACK,
       camera,

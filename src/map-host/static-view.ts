@@ -8,7 +8,7 @@
  * and lays it out again where they are not. In the app it also carries a notice saying why it is static and the view
  * buttons (static-stand-in.ts); the list and the text keep working.
  */
-import { outsideRange } from "../model/filters.ts";
+import { dimmedBy } from "../model/filters.ts";
 import type { Story } from "../model/types.ts";
 import { resolveView, type ViewSet } from "../model/views.ts";
 import type { Padding } from "../render/bands.ts";
@@ -53,7 +53,7 @@ export function mapBasemap(): Promise<BasemapData> {
 /** The state a page's build draws its static map in: the story's default view, nothing hidden or selected. */
 function isBuildState(state: UiState, views: ViewSet): boolean {
   return (
-    state.viewId === views.defaultId && state.hidden.length === 0 && state.selected === null && state.timeRange === null
+    state.viewId === views.defaultId && state.hidden.length === 0 && state.selected === null && state.timeRange === null && state.focus === null // prettier-ignore
   );
 }
 
@@ -112,7 +112,7 @@ export class StaticMapView implements StandIn {
     this.host.hidden = false;
     if (!this.unsubscribe) {
       this.unsubscribe = this.store.subscribe((state, previous) => {
-        const changed = state.viewId !== previous.viewId || state.hidden !== previous.hidden || state.selected !== previous.selected || state.timeRange !== previous.timeRange; // prettier-ignore
+        const changed = state.viewId !== previous.viewId || state.hidden !== previous.hidden || state.selected !== previous.selected || state.timeRange !== previous.timeRange || state.focus !== previous.focus; // prettier-ignore
         if (changed) void this.draw(state);
       });
       // A drawing is laid out for its box and the controls over it: made again when they change.
@@ -221,7 +221,7 @@ export class StaticMapView implements StandIn {
       padding: this.options.padding(this.host),
       bands: LABEL_BANDS,
       obstacles: frame.obstacles,
-      dimmed: new Set(features.filter((f) => outsideRange(f.when, state.timeRange)).map((f) => f.id)),
+      dimmed: new Set(features.filter((f) => dimmedBy(f, state)).map((f) => f.id)),
       extent: BASEMAP_BOUNDS,
       fontFamily: MAP_FONT_STACK,
     };

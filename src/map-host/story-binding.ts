@@ -6,13 +6,13 @@
  * selected feature that is not in view is brought into view, with a minimum of context around it.
  */
 import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from "maplibre-gl";
-import { inHiddenGroup, outsideRange } from "../model/filters.ts";
+import { dimmedBy, inHiddenGroup } from "../model/filters.ts";
 import { positionsOf } from "../model/positions.ts";
 import type { Story, StoryFeature } from "../model/types.ts";
 import { interactiveLayers, STORY_SOURCE } from "../render/maplibre/story-layers.ts";
 import { addMissingImage } from "../render/maplibre/images.ts";
 import { marksByFeature, storyMarks, type MarksOptions, type StoryMarks } from "../render/story-marks.ts";
-import type { Store } from "../state/store.ts";
+import type { Store, UiState } from "../state/store.ts";
 import type { Emitter } from "./events.ts";
 import type { HostEvents } from "./host-events.ts";
 import { signalWhenIdle } from "./ready.ts";
@@ -122,10 +122,14 @@ export function bindStoryInteraction(
     if (!live || id === null) return;
     for (const mark of marksOf.get(id) ?? []) map.setFeatureState({ source: STORY_SOURCE, id: mark }, state);
   };
-  const applyTime = (range: readonly [number, number] | null) => {
+  /** Dims the marks whose features are all outside the time range or the guided step. */
+  const applyDims = (state: Pick<UiState, "timeRange" | "focus">) => {
     if (!live) return;
     for (const m of marks.features) {
-      const dim = m.properties.ids.split(" ").every((id) => outsideRange(byId.get(id)?.when ?? null, range));
+      const dim = m.properties.ids.split(" ").every((id) => {
+        const f = byId.get(id);
+        return f ? dimmedBy(f, state) : false;
+      });
       map.setFeatureState({ source: STORY_SOURCE, id: m.properties.mark }, { dimmed: dim });
     }
   };
@@ -141,7 +145,7 @@ export function bindStoryInteraction(
     for (const image of new Set(marks.features.map((m) => m.properties.image))) if (image) addMissingImage(map, image);
     void map.getSource<GeoJSONSource>(STORY_SOURCE)?.setData(marks);
     const state = store.get();
-    applyTime(state.timeRange);
+    applyDims(state);
     setState(state.selected, { selected: true });
     setState(state.hovered, { hovered: true });
   };
@@ -181,7 +185,7 @@ export function bindStoryInteraction(
       setState(previous.hovered, { hovered: false });
       setState(state.hovered, { hovered: true });
     }
-    if (state.timeRange !== previous.timeRange) applyTime(state.timeRange);
+    if (state.timeRange !== previous.timeRange || state.focus !== previous.focus) applyDims(state);
     if (state.selected !== previous.selected) {
       setState(previous.selected, { selected: false });
       setState(state.selected, { selected: true });

@@ -40,8 +40,24 @@ export class Wake {
   }
 
   private readonly onReach = (e: Event): void => {
+    // A finger or pen on the sleeping map only wakes it: the tap that follows selects nothing and moves nothing.
+    const touch = e.type === "touchstart" || (e instanceof PointerEvent && e.pointerType !== "mouse" && e.pointerType !== ""); // prettier-ignore
+    if (touch) swallowNextTap(this.target);
     this.fire(e.type);
   };
+}
+
+/** Drops the click that ends the gesture now starting on `target` (once; given up after the gesture's time). */
+function swallowNextTap(target: HTMLElement): void {
+  const drop = (e: Event) => {
+    e.stopPropagation();
+    e.preventDefault();
+  };
+  target.addEventListener("click", drop, { capture: true, once: true });
+  // A press that does not end in a click (a scroll, a long press) leaves later clicks alone.
+  window.setTimeout(() => {
+    target.removeEventListener("click", drop, { capture: true });
+  }, 1000);
 }
 
 /**
@@ -60,10 +76,14 @@ export function startAfterPaintOrReach(wake: Wake, start: () => void, prefetch: 
   void wake.reached.then(once);
 }
 
-/** A selection or a change of view asks the camera to move: the live map wakes for it. Returns the unsubscriber. */
+/**
+ * A selection or a change of view asks the camera to move: the live map wakes for it. The guided reading's steps
+ * do not: the static map follows them (drawn off the main thread), so reading costs a phone no live map. Returns
+ * the unsubscriber.
+ */
 export function wakeOnCameraRequests(wake: Wake, store: Store): () => void {
   return store.subscribe((state, previous) => {
     if (state.selected !== previous.selected) wake.fire("selection");
-    else if (state.viewId !== previous.viewId) wake.fire("view");
+    else if (state.viewId !== previous.viewId && state.step === previous.step) wake.fire("view");
   });
 }

@@ -9,6 +9,14 @@ export function outsideRange(when: DateInterval | null, range: readonly [number,
   return when.end < range[0] || when.start > range[1];
 }
 
+/** True when the feature is drawn dimmed: outside the time range, or not among the guided step's features. */
+export function dimmedBy(
+  f: Pick<StoryFeature, "id" | "when">,
+  state: { readonly timeRange: readonly [number, number] | null; readonly focus: readonly string[] | null },
+): boolean {
+  return outsideRange(f.when, state.timeRange) || (state.focus !== null && !state.focus.includes(f.id));
+}
+
 /** True when the feature's layer group is hidden. */
 export function inHiddenGroup(f: Pick<StoryFeature, "properties">, hidden: readonly string[]): boolean {
   return hidden.includes(groupOf(f.properties));

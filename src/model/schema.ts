@@ -73,6 +73,21 @@ export const storySchema = z.strictObject({
   bounds: bboxSchema,
   /** Id of a line feature (such as a border) that distances of the other features are measured from. */
   measureFrom: z.optional(slug),
+  /**
+   * Guided reading (the map follows the text as it is read): on unless `off`; `views` picks the view a paragraph's
+   * step frames (paragraphs counted from 1), where the one chosen from its features is not the editor's choice.
+   */
+  guide: z.optional(
+    z.strictObject({
+      off: z._default(z.boolean(), false),
+      views: z._default(
+        z
+          .array(z.strictObject({ paragraph: z.number().check(z.int(), z.positive()), view: slug }))
+          .check(z.maxLength(500)),
+        [],
+      ),
+    }),
+  ),
 });
 
 export const anchorSchema = z.strictObject({

@@ -38,3 +38,30 @@ export function checkDefaultViewFraming(
     report.warn({ file, message: `${String(outside - LISTED)} more located features lie outside the default view "${defaultView.id}"` }); // prettier-ignore
   }
 }
+
+/**
+ * The story's choices of a view per paragraph (guide.views): each names a paragraph with anchored passages (a step
+ * of the guided reading) and one of the story's views; a paragraph is chosen once.
+ */
+export function checkGuideViews(
+  choices: readonly { readonly paragraph: number; readonly view: string }[],
+  views: readonly NamedView[],
+  featuresPerParagraph: readonly (readonly string[])[],
+  file: string,
+  report: Report,
+): void {
+  const seen = new Set<number>();
+  choices.forEach(({ paragraph, view }, i) => {
+    const field = `guide.views[${String(i)}]`;
+    if (seen.has(paragraph)) report.error({ file, field, message: `paragraph ${String(paragraph)} is given a view twice` }); // prettier-ignore
+    seen.add(paragraph);
+    if (paragraph > featuresPerParagraph.length) {
+      report.error({ file, field, message: `there is no paragraph ${String(paragraph)}: the article has ${String(featuresPerParagraph.length)}` }); // prettier-ignore
+    } else if ((featuresPerParagraph[paragraph - 1] ?? []).length === 0) {
+      report.error({ file, field, message: `paragraph ${String(paragraph)} reports nothing on the map (no passage is anchored in it), so it is not a step` }); // prettier-ignore
+    }
+    if (!views.some((v) => v.id === view)) {
+      report.error({ file, field, message: `"${view}" is not one of the story's views (${views.map((v) => v.id).join(", ")})` }); // prettier-ignore
+    }
+  });
+}

@@ -11,7 +11,8 @@ import { deepFreeze } from "./freeze.ts";
 import { validateFeatures } from "./validate-features.ts";
 import { checkSizes, resolveStoryViews, validateStoryJson } from "./validate-meta.ts";
 import { checkRelations } from "./validate-relations.ts";
-import { checkDefaultViewFraming } from "./validate-framing.ts";
+import { checkDefaultViewFraming, checkGuideViews } from "./validate-framing.ts";
+import { featuresByParagraph } from "./steps.ts";
 import type { NamedView } from "./views.ts";
 
 export { FILES, LIMITS } from "./types.ts";
@@ -48,6 +49,9 @@ export function validateStory(files: StoryFiles, options: ValidateOptions): Vali
         features,
         published: meta.published.date === null ? null : parseDateOrInterval(meta.published.date),
       };
+      const known = report.problems.length; // the guide's checks report errors only
+      checkGuideViews(meta.guide?.views ?? [], views, featuresByParagraph(story), names.story, report);
+      if (report.problems.length > known) return { story: null, problems: report.problems };
       return { story: deepFreeze(story), problems: report.problems };
     }
   }

@@ -64,6 +64,7 @@ export function writeAppPage(doc: Document, input: PageInput): void {
   doc.title = `${story.meta.title} – map`;
   slot(doc, "story-title").textContent = story.meta.title;
   slot(doc, "story-byline").textContent = bylineText(story);
+  slot(doc, "story-dek").textContent = strings.dek(story.features.length);
   fill(slot(doc, "header-tools"), story.id, [copyLinkMarkup(doc)]);
 
   const map = slot(doc, "map");
@@ -79,5 +80,5 @@ export function writeAppPage(doc: Document, input: PageInput): void {
   fill(slot(doc, "exports"), story.id, exportPanelMarkup(doc, story.meta.title));
   fill(slot(doc, "embed-panel"), story.id, embedPanelMarkup(doc));
   fill(slot(doc, "feature-list"), story.id, featureListMarkup(doc, story, { noScript: { facts } }));
-  fill(slot(doc, "article"), story.id, articleMarkup(doc, story, { links: true }));
+  fill(slot(doc, "article"), story.id, articleMarkup(doc, story, { links: true, guide: true }));
 }

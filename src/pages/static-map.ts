@@ -26,8 +26,8 @@ export interface StaticFrames {
   readonly wide: Frame;
 }
 
-/** The app's map box on a phone (375 × 46 % of 812) and on a laptop (a 1280 × 800 window). */
-export const APP_FRAMES: StaticFrames = { narrow: { width: 375, height: 374 }, wide: { width: 794, height: 566 } };
+/** The app's map box on a phone (375 × 42 % of 812) and on a laptop (a 1280 × 800 window). */
+export const APP_FRAMES: StaticFrames = { narrow: { width: 375, height: 341 }, wide: { width: 794, height: 546 } };
 /** The embed's map box at 320 and at 640 px wide. */
 export const EMBED_FRAMES: StaticFrames = { narrow: { width: 320, height: 300 }, wide: { width: 640, height: 435 } };
 

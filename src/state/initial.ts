@@ -17,6 +17,8 @@ export function initialStore(hash: HashState, ctx: UrlContext): { store: Store; 
     ...patch,
     selectedFrom: patch.selected === null ? null : "url",
     hovered: null,
+    step: null,
+    focus: null,
   });
   return { store, unknownView };
 }

@@ -10,6 +10,8 @@ describe("Store", () => {
     hovered: null,
     hidden: [],
     timeRange: null,
+    step: null,
+    focus: null,
   };
   it("notifies subscribers with the new and previous state when something changed", () => {
     const store = new Store(initial);

@@ -15,6 +15,10 @@ export interface UiState {
   readonly hidden: readonly string[];
   /** Inclusive time range as UTC timestamps, or null for no filter. */
   readonly timeRange: readonly [number, number] | null;
+  /** The guided reading's step (model/steps.ts) the map shows, or null when the map does not follow the text. */
+  readonly step: number | null;
+  /** The features the step marks (every other one is dimmed), or null for none. */
+  readonly focus: readonly string[] | null;
 }
 
 export type Listener = (state: UiState, previous: UiState) => void;

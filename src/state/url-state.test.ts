@@ -42,6 +42,8 @@ describe("hashFromState", () => {
       hovered: null,
       hidden: ["labels"],
       timeRange: [Date.UTC(2024, 3, 1), Date.UTC(2024, 3, 4)] as const,
+      step: null,
+      focus: null,
     };
     const hash = hashFromState(state, ctx);
     expect(hash).toBe("#view=b&feature=f1&layers=positions,events,claims,context&time=2024-04-01/2024-04-04");

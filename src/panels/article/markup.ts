@@ -8,10 +8,15 @@ import type { Story } from "../../model/types.ts";
 import { strings } from "../../locale/en.ts";
 import { button, el } from "../dom.ts";
 import { segmentArticle, type Paragraph } from "./segments.ts";
+import { guideSteps } from "../../model/steps.ts";
+import { guideBarMarkup } from "../guide/markup.ts";
+import { bylineText } from "../credits.ts";
 
 export interface ArticleMarkupOptions {
   /** Passages as links to the list's entries (for reading without scripts). */
   readonly links: boolean;
+  /** The guided reading's bar (the app's page: the map follows the text). */
+  readonly guide?: boolean;
 }
 
 /** The anchor of a feature's entry in the list (`#feature-<id>` works without scripts). */
@@ -52,9 +57,14 @@ export function articleMarkup(doc: Document, story: Story, options: ArticleMarku
   body.lang = story.meta.language;
   const paragraphs = paragraphsOf(story);
   const anchors = new Set(passageAnchors(paragraphs).values());
+  // Each paragraph that is a step of the guided reading says which (model/steps.ts).
+  const steps = guideSteps(story);
+  const stepOf = new Map(steps.map((s) => [s.paragraph, s.index]));
   let n = 0;
-  for (const para of paragraphs) {
+  for (const [i, para] of paragraphs.entries()) {
     const p = el(doc, "p");
+    const step = stepOf.get(i + 1);
+    if (step !== undefined) p.dataset.step = String(step);
     for (const seg of para.segments) {
       if (seg.features.length === 0) {
         p.append(doc.createTextNode(seg.text));
@@ -77,5 +87,8 @@ export function articleMarkup(doc: Document, story: Story, options: ArticleMarku
     }
     body.append(p);
   }
-  return [heading, hint, body];
+  if (options.guide !== true) return [heading, hint, body];
+  // On a phone the byline is read here, under the map (the header keeps the title and the line on the map).
+  const byline = el(doc, "p", "article-byline", bylineText(story));
+  return steps.length > 1 ? [heading, byline, hint, guideBarMarkup(doc), body] : [heading, byline, hint, body];
 }

@@ -17,6 +17,7 @@ export class ArticlePanel {
     private readonly host: HTMLElement,
     private readonly story: Story,
     private readonly store: Store,
+    private readonly options: { readonly guide: boolean } = { guide: false },
   ) {
     this.render();
     const initial = store.get();
@@ -35,7 +36,9 @@ export class ArticlePanel {
 
   /** Writes the text (unless the page holds it from the build) and attaches to its passages. */
   private render(): void {
-    ensureMarkup(this.host, this.story.id, (doc) => articleMarkup(doc, this.story, { links: false }));
+    ensureMarkup(this.host, this.story.id, (doc) =>
+      articleMarkup(doc, this.story, { links: false, guide: this.options.guide }),
+    );
     const body = this.host.querySelector<HTMLElement>(".article-text");
     const showAll = this.host.querySelector<HTMLButtonElement>(".article-show-all");
     if (!body) return;
@@ -121,6 +124,10 @@ export class ArticlePanel {
       for (const m of this.marks.get(state.hovered ?? "") ?? []) m.classList.add("is-hovered");
     }
     if (state.selected !== previous.selected) this.mark(previous.selected, state.selected);
+    if (state.step !== previous.step) {
+      // The guided step's paragraph shows its passages as marked (the map marks their features).
+      for (const p of all(this.host, "p[data-step]")) p.classList.toggle("is-step", p.dataset.step === String(state.step)); // prettier-ignore
+    }
   }
 
   /** Dims passages whose features are all hidden or outside the time range. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { paragraphRanges, segmentArticle } from "./segments.ts";
+import { paragraphRanges } from "../../model/paragraphs.ts";
+import { segmentArticle } from "./segments.ts";
 
 describe("paragraphRanges", () => {
   it("splits on blank lines and drops empty paragraphs", () => {

@@ -3,6 +3,7 @@
  * and nested passages render as flat, non-nested elements (no interactive element inside another). Each segment
  * lists the features whose passages cover it, innermost (shortest passage) first. No DOM.
  */
+import { paragraphRanges } from "../../model/paragraphs.ts";
 import type { Passage } from "../../model/types.ts";
 
 export interface FeaturePassages {
@@ -21,18 +22,6 @@ export interface Segment {
 export interface Paragraph {
   readonly start: number;
   readonly segments: readonly Segment[];
-}
-
-export function paragraphRanges(text: string): Passage[] {
-  const ranges: Passage[] = [];
-  const re = /\n\s*\n/g;
-  let start = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    ranges.push({ start, end: m.index });
-    start = m.index + m[0].length;
-  }
-  ranges.push({ start, end: text.length });
-  return ranges.filter((r) => text.slice(r.start, r.end).trim() !== "");
 }
 
 export function segmentArticle(text: string, features: readonly FeaturePassages[]): Paragraph[] {
