@@ -14,6 +14,7 @@ import { measureHostile, type HostileFigures } from "../bench/hostile.ts";
 import { lighthouseTable, printLighthouse, type LighthouseFigures } from "../bench/lighthouse.ts";
 import { measureEditor, type EditorFigures } from "../bench/editor.ts";
 import { measurePacks, type PackFigures } from "../bench/packs.ts";
+import { measureGuide, type GuideFigures } from "../bench/guide.ts";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const LH_RUNS = Number(process.env.LH_RUNS ?? 3);
@@ -313,6 +314,7 @@ async function main(): Promise<void> {
   let lighthouse: LighthouseFigures[] = [];
   let editor: EditorFigures = { geoparseMs: [], geoparseChars: 0, addToPreviewMs: [] };
   let packs: PackFigures = { pdfMs: [], deckMs: [], pdfCodeGzipKB: 0, deckCodeGzipKB: 0, loadedAtStart: [] };
+  let guide: GuideFigures = { steps: 0, staticStepMs: [], liveStepMs: [], staticLongestTaskMs: 0, liveLongestTaskMs: 0 }; // prettier-ignore
   try {
     // One warm-up each, then alternate so that machine noise falls on both sides alike.
     progress("navigation → ready");
@@ -336,6 +338,8 @@ async function main(): Promise<void> {
     // Lighthouse, as phones and desktops see the pages: the folder served as a host would (gzip), offline.
     progress("editor");
     editor = await measureEditor(browser, app.url, Math.min(RUNS, 5));
+    progress("guided reading");
+    guide = await measureGuide(browser, app.url, Math.min(RUNS, 3));
     progress("briefing packs");
     packs = measurePacks("dist", 3, [...initialScripts("index.html"), ...initialScripts("embed.html")]);
     progress("lighthouse");
@@ -457,6 +461,16 @@ async function main(): Promise<void> {
       geoparse: editor.geoparseMs,
       addToPreview: editor.addToPreviewMs,
     },
+    guide: {
+      phone: "375×812, touch, CPU slowed 4×, reduced motion",
+      steps: guide.steps,
+      staticStepMedianMs: Math.round(median(guide.staticStepMs)),
+      staticStepMaxMs: Math.round(Math.max(...guide.staticStepMs)),
+      liveStepMedianMs: Math.round(median(guide.liveStepMs)),
+      liveStepMaxMs: Math.round(Math.max(...guide.liveStepMs)),
+      staticLongestTaskMs: guide.staticLongestTaskMs,
+      liveLongestTaskMs: guide.liveLongestTaskMs,
+    },
     packs: {
       pdfTwoViewsA4MedianMs: Math.round(median(packs.pdfMs)),
       deckThreeViewsMedianMs: Math.round(median(packs.deckMs)),
@@ -535,6 +549,8 @@ async function main(): Promise<void> {
   row(`editor: geoparse the big story's ${String(results.editor.geoparseArticleKB)} KB (median ms)`, results.editor.geoparseMedianMs.toFixed(1), `≤ ${TARGETS.editorGeoparseMs}`); // prettier-ignore
   row("editor: Add → feature drawn in the preview (median ms)", results.editor.addToPreviewMedianMs.toFixed(1), `≤ ${TARGETS.editorAddToPreviewMs}`); // prettier-ignore
   row("editor code at start (gzip KB, excl. MapLibre)", sizes.editorCodeKB.toFixed(1));
+  row(`guide, phone 4× slower: a step, static map (median / max ms, ${String(results.guide.steps)} steps)`, `${String(results.guide.staticStepMedianMs)} / ${String(results.guide.staticStepMaxMs)}`, `longest task ${String(results.guide.staticLongestTaskMs)} ms`); // prettier-ignore
+  row("guide, phone 4× slower: a step, live map (median / max ms)", `${String(results.guide.liveStepMedianMs)} / ${String(results.guide.liveStepMaxMs)}`, `longest task ${String(results.guide.liveLongestTaskMs)} ms`); // prettier-ignore
   row("command line: 2-view A4 PDF, build made (median ms)", String(results.packs.pdfTwoViewsA4MedianMs), `≤ ${TARGETS.pdfTwoViewsMs}`); // prettier-ignore
   row("command line: 3-view deck, build made (median ms)", String(results.packs.deckThreeViewsMedianMs), `≤ ${TARGETS.deckThreeViewsMs}`); // prettier-ignore
   row("PDF code, on demand (gzip KB)", results.packs.pdfCodeOnDemandGzipKB.toFixed(1), `0 KB at start (${String(results.packs.packCodeLoadedAtStart.length)} files)`); // prettier-ignore

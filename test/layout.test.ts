@@ -10,6 +10,7 @@ import { appPaddingFor, embedPaddingFor } from "../src/map-host/padding.ts";
 import type { MultiPolygon, Polygon } from "geojson";
 import { MAX_SELECTION_ZOOM, selectionBounds } from "../src/map-host/story-binding.ts";
 import { APP_FRAMES } from "../src/pages/static-map.ts";
+import { guideSteps } from "../src/model/steps.ts";
 
 const story = firstStory();
 const map = basemap();
@@ -122,4 +123,28 @@ describe("what the story's statements become on the map", () => {
       .flatMap((i) => i.ids);
     expect(labelled).toEqual(expect.arrayContaining(["possible-operation-rafah", "egypt-forces-northern-sinai", "treaty-zone-c"])); // prettier-ignore
   });
+});
+
+describe("a guided step's statements are all drawn where the step frames them", () => {
+  const steps = guideSteps(story);
+  for (const frame of FRAMES) {
+    it(`${frame.name} ${frame.width}×${frame.height}: every located statement of every step, nothing on anything`, () => {
+      const padding = (frame.profile === "app" ? appPaddingFor : embedPaddingFor)(frame.width, null);
+      const obstacles = [...builtOverlays(frame.profile, frame.width, frame.height), ...liveControls(frame.profile, frame.width, frame.height, frame.profile === "app" && frame.width >= 560)]; // prettier-ignore
+      for (const step of steps) {
+        const view = story.views.views.find((v) => v.id === step.viewId);
+        if (!view) throw new Error(step.viewId);
+        const camera = constrain(fitCamera(view.bounds, { ...frame, unit: 1 }, padding), holdBounds(story.bounds, EXTENT)); // prettier-ignore
+        const dimmed = new Set(story.features.filter((f) => step.paragraph !== null && !step.features.includes(f.id)).map((f) => f.id)); // prettier-ignore
+        const layout = layoutOfMap({ basemap: map, features: story.features, hidden: [], bands: BANDS, storyBounds: story.bounds, named: story.article, obstacles, extent: EXTENT, padding, dimmed, focus: step.features }, camera); // prettier-ignore
+        const located = step.features.filter((id) => story.features.some((f) => f.id === id && f.geometry !== null && f.properties.precision.type !== "off-map")); // prettier-ignore
+        expect(
+          located.filter((id) => !layout.items.some((i) => i.ids.includes(id))),
+          `step ${step.index}`,
+        ).toEqual([]);
+        const findings = analyse(seen(layout, obstacles.map((rect, i) => ({ name: `control ${i}`, rect }))), polygons); // prettier-ignore
+        expect(findings, `step ${step.index}`).toEqual([]);
+      }
+    });
+  }
 });

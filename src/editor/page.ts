@@ -9,6 +9,7 @@ import { ARTICLE_FIELD } from "./field-problems.ts";
 import { FeatureForm } from "./feature-form.ts";
 import { featureFromPlace, featureFromSelection } from "./features.ts";
 import { MetaForm } from "./meta-form.ts";
+import { GuideForm } from "./guide-form.ts";
 import { ProblemsView } from "./problems-view.ts";
 import { EditorSession } from "./session.ts";
 import { renderSuggestions } from "./suggestions-view.ts";
@@ -101,6 +102,10 @@ export function startEditor(
   });
   els.article.append(articleControl.root, findButton, fromSelection);
   els.suggestions.append(heading(2, "Suggested places"), suggestionsList);
+  const guideHost = document.createElement("div");
+  guideHost.className = "editor-guide";
+  els.suggestions.after(guideHost);
+  const guide = new GuideForm(guideHost, session);
 
   async function findPlaces(): Promise<void> {
     const { findPlacesIn, groupSuggestions } = await import("./find-places.ts");
@@ -160,7 +165,7 @@ export function startEditor(
     drawMap.show(session.get().draft.features, session.get().selected);
   });
   const preview = new DraftPreview(els.preview);
-  const controls = () => new Map([...meta.fields, ...form.fields, [ARTICLE_FIELD, articleControl]]);
+  const controls = () => new Map([...meta.fields, ...guide.fields, ...form.fields, [ARTICLE_FIELD, articleControl]]);
   let focusKey: string | null = null;
   const problems = new ProblemsView(els.problems, session, controls, (key) => {
     focusKey = key;
@@ -185,6 +190,7 @@ export function startEditor(
     const { draft, selected, problems: found } = session.get();
     articleControl.setValue(draft.article);
     meta.render(draft.story);
+    guide.render(draft);
     renderList(draft, selected);
     form.render(rebuild);
     problems.render(found);

@@ -1,6 +1,7 @@
 /**
- * The embed's message API over postMessage (version 1). From the map: ready, height, select, view. To the map:
- * select, setView, setLayers. Outgoing messages go to the allowlisted parent origins only (height may go to any
+ * The embed's message API over postMessage (version 1). From the map: ready, height, select, view, steps. To the
+ * map: select, setView, setLayers, and for guided reading (the host page's text leads, the map follows) guide
+ * (on or off) and setStep. Outgoing messages go to the allowlisted parent origins only (height may go to any
  * parent); incoming ones are taken only from the parent window, from an allowlisted origin, with a valid shape.
  * Anything else is ignored without error. No DOM beyond window messaging.
  */
@@ -15,7 +16,9 @@ export type Outgoing =
   | { type: "ready"; story: string }
   | { type: "height"; height: number }
   | { type: "select"; id: string | null }
-  | { type: "view"; id: string };
+  | { type: "view"; id: string }
+  /** The guided reading's steps (sent once, when the embed follows them): which paragraph each is, and its view. */
+  | { type: "steps"; steps: { index: number; paragraph: number | null; view: string }[] };
 
 const id = z.string().check(z.maxLength(80), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
 export const incomingSchema = z.discriminatedUnion("type", [
@@ -26,6 +29,13 @@ export const incomingSchema = z.discriminatedUnion("type", [
     id: z.nullable(id),
   }),
   z.strictObject({ source: z.optional(z.string()), version: z.literal(1), type: z.literal("setView"), id }),
+  z.strictObject({ source: z.optional(z.string()), version: z.literal(1), type: z.literal("guide"), on: z.boolean() }),
+  z.strictObject({
+    source: z.optional(z.string()),
+    version: z.literal(1),
+    type: z.literal("setStep"),
+    step: z.number().check(z.int(), z.nonnegative(), z.maximum(10_000)),
+  }),
   z.strictObject({
     source: z.optional(z.string()),
     version: z.literal(1),
@@ -79,6 +89,8 @@ export function bindMessages(allowed: readonly string[], onMessage: (m: Incoming
 
 /** What a host page's message does: select a feature of the story (or none), show a view, show layer groups. */
 export function applyMessage(m: Incoming, store: Store, story: Story): void {
+  // The guided reading's messages go to the embed's step follower (start.ts).
+  if (m.type === "guide" || m.type === "setStep") return;
   if (m.type === "select") store.select(m.id !== null && story.features.some((f) => f.id === m.id) ? m.id : null, "url"); // prettier-ignore
   if (m.type === "setView" && story.views.views.some((v) => v.id === m.id)) store.set({ viewId: m.id });
   if (m.type === "setLayers") store.set({ hidden: GROUPS.filter((g) => !normalizeGroups(m.visible).includes(g)) });

@@ -30,7 +30,8 @@ import { MapKey } from "../panels/legend/map-key.ts";
 import { bindAnnouncer } from "../panels/announcer.ts";
 import { showNotice } from "../panels/notice.ts";
 import { strings } from "../locale/en.ts";
-import { applyMessage, bindMessages, parseOrigins } from "./messages.ts";
+import { applyMessage, bindMessages, parseOrigins, type Incoming } from "./messages.ts";
+import { followHostSteps } from "./guide.ts";
 import { bindLiveStatus } from "./live-status.ts";
 
 const reducedMotion = () => window.matchMedia("(prefers-reduced-motion: reduce)").matches;
@@ -49,13 +50,15 @@ export async function startEmbed(root: HTMLElement, wake: Wake): Promise<void> {
     location.replace(ownPageUrl(page, hash.story, "embed.html", location.hash));
     return;
   }
-  const origins = parseOrigins(new URLSearchParams(location.hash.slice(1)).get("origins"));
+  const params = new URLSearchParams(location.hash.slice(1));
   const chosen = chooseStory(hash.story, pageStory);
   const { story, problems } = await chosen.result;
   root.removeAttribute("data-switching");
   let store: Store | null = null;
-  const messenger = bindMessages(origins, (m) => {
+  let guide: ((m: Incoming) => void) | null = null; // the guided reading's messages (guide.ts)
+  const messenger = bindMessages(parseOrigins(params.get("origins")), (m) => {
     if (store && story) applyMessage(m, store, story);
+    guide?.(m);
   });
   const reportHeight = () => {
     messenger.send({ type: "height", height: Math.ceil(document.documentElement.scrollHeight) });
@@ -85,6 +88,7 @@ export async function startEmbed(root: HTMLElement, wake: Wake): Promise<void> {
   const host = new MapHost({ container: mapEl, padding: () => embedPadding(mapEl), reducedMotion });
   host.attach({ store: ready, views: story.views, standIn: () => Promise.resolve(staticView) });
   await host.preview(true);
+  guide = followHostSteps(story, ready, host, params.get("guide") === "1", (steps) => { messenger.send({ type: "steps", steps }); }); // prettier-ignore
   new DetailsCard(byId("details"), story, deriveFacts(story), ready, strings.details.emptyEmbed);
   new FeatureList(byId("feature-list"), story, ready);
   await yieldToPage();
@@ -101,7 +105,6 @@ export async function startEmbed(root: HTMLElement, wake: Wake): Promise<void> {
     if (state.viewId !== previous.viewId) messenger.send({ type: "view", id: state.viewId });
   });
   reportHeight();
-
   bindLiveStatus(host, root, byId("embed-static-note"), () => {
     messenger.send({ type: "ready", story: story.id });
   });

@@ -157,6 +157,7 @@ export class LayoutOverlay {
       features,
       hidden: state.hidden,
       selected: state.selected,
+      focus: state.focus,
       padding: this.options.padding(),
       bands: LABEL_BANDS,
       storyBounds: this.story?.bounds ?? BASEMAP_BOUNDS,

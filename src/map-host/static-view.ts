@@ -218,6 +218,7 @@ export class StaticMapView implements StandIn {
       camera: frame.camera,
       hidden: state.hidden,
       selected: state.selected,
+      focus: state.focus,
       padding: this.options.padding(this.host),
       bands: LABEL_BANDS,
       obstacles: frame.obstacles,

@@ -12,13 +12,12 @@ import { resolveView } from "../../model/views.ts";
 import type { Store, UiState } from "../../state/store.ts";
 import { strings } from "../../locale/en.ts";
 import { all } from "../dom.ts";
+import { StepFollower, type GuideMode } from "./follower.ts";
 
 /** How far down the text's visible part the reading line is (a share of its height). */
 export const READING_LINE = 0.35;
 /** Until the text has scrolled this far the map is the overview (on a wide screen the text starts in view). */
 export const OVERVIEW_UNTIL_PX = 24;
-
-export type GuideMode = "following" | "paused";
 
 export interface GuideOptions {
   /** The map's box: on a phone it stands over the text (sticky), and the reading line is below it. */
@@ -42,30 +41,31 @@ function openedOnSomething(state: UiState, story: Story): boolean {
 }
 
 export class Guide {
-  private readonly steps: readonly GuideStep[];
   private readonly paragraphs: HTMLElement[];
   private readonly bar: HTMLElement | null;
-  private mode: GuideMode;
+  private readonly follower: StepFollower | null = null;
   private frame = 0;
   private readonly stops: (() => void)[] = [];
 
   constructor(
     private readonly article: HTMLElement,
     private readonly story: Story,
-    private readonly store: Store,
+    store: Store,
     private readonly options: GuideOptions,
   ) {
-    this.steps = guideSteps(story);
+    const steps = guideSteps(story);
     this.paragraphs = all(article, ".article-text p[data-step]");
     this.bar = article.querySelector<HTMLElement>(".guide-bar");
-    this.mode = openedOnSomething(store.get(), story) ? "paused" : "following";
-    if (this.steps.length <= 1 || !this.bar) {
+    if (steps.length <= 1 || !this.bar) {
       this.bar?.remove();
       return;
     }
+    const mode = openedOnSomething(store.get(), story) ? "paused" : "following";
+    const follower = new StepFollower(steps, store, { mode, onGesture: options.onGesture, onChange: (m, step) => { this.render(m, step); } }); // prettier-ignore
+    this.follower = follower;
     this.bar.querySelector(".guide-toggle")?.addEventListener("click", () => {
-      if (this.mode === "following") this.pause();
-      else this.follow();
+      if (follower.current === "following") follower.pause();
+      else follower.follow(this.stepAtLine());
     });
     const onScroll = () => {
       if (this.frame !== 0) return;
@@ -83,14 +83,11 @@ export class Guide {
       () => {
         window.removeEventListener("resize", onScroll);
       },
-      options.onGesture(() => {
-        this.pause();
-      }),
-      store.subscribe((state, previous) => {
-        this.onState(state, previous);
-      }),
+      () => {
+        follower.stop();
+      },
     );
-    this.render();
+    this.render(mode, null);
     this.update();
   }
 
@@ -99,11 +96,12 @@ export class Guide {
     cancelAnimationFrame(this.frame);
   }
 
-  get current(): GuideMode {
-    return this.mode;
+  /** Following the text, or paused by the reader (null: the story has no steps). */
+  get current(): GuideMode | null {
+    return this.follower?.current ?? null;
   }
 
-  /** The step whose paragraph has reached the reading line (0 before the first). */
+  /** The step whose paragraph has reached the reading line (0 before the first, and until the text has scrolled). */
   stepAtLine(): number {
     const scroller = scrollerOf(this.article);
     if ((scroller ? scroller.scrollTop : window.scrollY) < OVERVIEW_UNTIL_PX) return 0;
@@ -130,53 +128,18 @@ export class Guide {
     return top + READING_LINE * Math.max(0, bottom - top);
   }
 
-  /** Follows the text again (from the bar's button): the selection gives way and the map goes to the step. */
-  follow(): void {
-    this.mode = "following";
-    if (this.store.get().selected !== null) this.store.select(null, "article");
-    this.render();
-    this.show(this.stepAtLine(), true);
-  }
-
-  pause(): void {
-    if (this.mode === "paused") return;
-    this.mode = "paused";
-    this.store.set({ step: null, focus: null });
-    if (this.bar) delete this.bar.dataset.step;
-    this.render();
-  }
-
   private update(): void {
     // Where the line is, for tools and tests (they read the page as a reader sees it).
     if (this.bar) this.bar.dataset.line = String(Math.round(this.readingLine()));
-    if (this.mode !== "following") return;
-    this.show(this.stepAtLine(), false);
+    this.follower?.go(this.stepAtLine());
   }
 
-  private show(index: number, always: boolean): void {
-    const step = this.steps[index];
-    if (!step || (!always && this.store.get().step === index)) return;
-    this.store.set({ step: index, focus: step.paragraph === null ? null : step.features, viewId: step.viewId });
-    if (this.bar) this.bar.dataset.step = String(index);
-    this.say(step);
-  }
-
-  /** The reader changed the map (a selection, another view): the guide pauses. Its own changes carry a step. */
-  private onState(state: UiState, previous: UiState): void {
-    if (this.mode !== "following") return;
-    const selected = state.selected !== previous.selected && state.selected !== null;
-    const viewByReader = state.viewId !== previous.viewId && state.step === previous.step;
-    // After every listener has heard this change (a change made while they hear it would reach some first).
-    if (selected || viewByReader)
-      queueMicrotask(() => {
-        this.pause();
-      });
-  }
-
-  private render(): void {
+  private render(mode: GuideMode, step: GuideStep | null): void {
     if (!this.bar) return;
-    const following = this.mode === "following";
-    this.bar.dataset.guide = this.mode;
+    const following = mode === "following";
+    this.bar.dataset.guide = mode;
+    if (step) this.bar.dataset.step = String(step.index);
+    else if (!following) delete this.bar.dataset.step;
     const state = this.bar.querySelector(".guide-state");
     const toggle = this.bar.querySelector(".guide-toggle");
     if (state) state.textContent = following ? strings.guide.following : strings.guide.paused;
@@ -184,22 +147,24 @@ export class Guide {
       toggle.textContent = following ? strings.guide.pause : strings.guide.follow;
       toggle.setAttribute("aria-pressed", String(!following));
     }
+    if (step) this.say(step);
   }
 
   private say(step: GuideStep): void {
     const said = this.bar?.querySelector(".guide-said");
-    if (!said) return;
-    const view = resolveView(this.story.views, step.viewId).view.title;
-    const titles = new Map(this.story.features.map((f) => [f.id, f.properties.title]));
-    const located = step.features.filter((id) => this.story.features.find((f) => f.id === id)?.geometry);
-    said.textContent =
-      step.paragraph === null
-        ? strings.guide.overview(view)
-        : located.length === 0
-          ? strings.guide.stepNothing(view)
-          : strings.guide.step(
-              view,
-              located.map((id) => titles.get(id) ?? id),
-            );
+    if (said) said.textContent = stepAnnouncement(this.story, step);
   }
+}
+
+/** What the map shows at a step, in words (for a polite live region). */
+export function stepAnnouncement(story: Story, step: GuideStep): string {
+  const view = resolveView(story.views, step.viewId).view.title;
+  const byId = new Map(story.features.map((f) => [f.id, f]));
+  const located = step.features.filter((id) => byId.get(id)?.geometry);
+  if (step.paragraph === null) return strings.guide.overview(view);
+  if (located.length === 0) return strings.guide.stepNothing(view);
+  return strings.guide.step(
+    view,
+    located.map((id) => byId.get(id)?.properties.title ?? id),
+  );
 }

@@ -52,10 +52,10 @@ export interface LayoutInput {
   readonly neighbourhoodsFromZoom?: number;
   readonly regionsUntilZoom?: number;
   /**
-   * A statement placed before the lands' names and the other statements (the reader's selection, when the layout
-   * without it had no room for it: what a reader asked for is always on the map).
+   * Statements placed before the lands' names and the other statements (the reader's selection, the guided step's
+   * statements, when the layout without them had no room for them: what a reader asked for is always on the map).
    */
-  readonly first?: string | null;
+  readonly first?: readonly string[];
 }
 
 /** The raster's cell, in CSS pixels. */
@@ -161,25 +161,27 @@ export function layoutMap(input: LayoutInput): MapLayout {
   const points = placePoints(ctx, [...places.points, ...spots]);
   const names = input.names === false ? [] : input.basemap.areaNames;
   const byRole = (role: AreaName["role"]) => names.filter((n) => n.role === role);
-  // The statement placed first: its label, before anything else that could take its room.
-  const has = (p: { ids: readonly string[] }) => input.first != null && p.ids.includes(input.first);
-  const firstArea = places.areas.find((a) => has(a) && projectedBox(ctx, a.geometry) !== null && !spots.some(has));
-  const firstCallout = places.callouts.find((c) => has(c) && projectedBox(ctx, c.geometry) !== null);
-  const firstLine = places.lines.find(has);
-  const labelled = firstArea && !areas.includes(firstArea) ? [firstArea, ...areas] : areas;
-  if (firstArea) placeAreaLabel(ctx, firstArea, "area");
-  if (firstCallout) placeAreaLabel(ctx, firstCallout, "callout");
-  if (firstLine) placeLineLabel(ctx, firstLine);
+  // The statements placed first: their labels, before anything else that could take their room.
+  const first = new Set(input.first ?? []);
+  const has = (p: { ids: readonly string[] }) => p.ids.some((id) => first.has(id));
+  const inSpot = (a: AreaPlace) => spots.some((s) => s.key === a.key);
+  const firstAreas = places.areas.filter((a) => has(a) && projectedBox(ctx, a.geometry) !== null && !inSpot(a));
+  const firstCallouts = places.callouts.filter((c) => has(c) && projectedBox(ctx, c.geometry) !== null);
+  const firstLines = places.lines.filter(has);
+  const labelled = [...firstAreas.filter((a) => !areas.includes(a)), ...areas];
+  for (const a of firstAreas) placeAreaLabel(ctx, a, "area");
+  for (const c of firstCallouts) placeAreaLabel(ctx, c, "callout");
+  for (const l of firstLines) placeLineLabel(ctx, l);
 
   for (const n of [...byRole("country"), ...byRole("territory")]) placeAreaName(ctx, n);
   const hosts = points.movable();
   for (const p of hosts.markers) placePlace(ctx, p, "host");
   const nearDrawn = input.names === false ? [] : hosts.near.filter((p) => placePlace(ctx, p, "near"));
-  for (const a of areas) if (a !== firstArea) placeAreaLabel(ctx, a, "area");
+  for (const a of areas) if (!firstAreas.includes(a)) placeAreaLabel(ctx, a, "area");
   const areaRegions = labelled.map((a) => ctx.areaRegion(a.key, a.geometry));
-  for (const c of places.callouts) if (c !== firstCallout) placeAreaLabel(ctx, c, "callout", (box) => areaRegions.some((r) => r.touches(1, box))); // prettier-ignore
+  for (const c of places.callouts) if (!firstCallouts.includes(c)) placeAreaLabel(ctx, c, "callout", (box) => areaRegions.some((r) => r.touches(1, box))); // prettier-ignore
   placePointers(ctx, places.offMap, { nameAt: input.nameAt ?? (() => null), onStory: storyCover(ctx, places, labelled) }); // prettier-ignore
-  for (const l of places.lines) if (l !== firstLine) placeLineLabel(ctx, l);
+  for (const l of places.lines) if (!firstLines.includes(l)) placeLineLabel(ctx, l);
   if (input.numbers && input.numbers.size > 0) placeNumbers(ctx, input.numbers, (id) => visiblePoint(ctx, places, id));
 
   // Then the basemap's other names.

@@ -49,6 +49,8 @@ export interface SvgMapInput {
   readonly hidden: readonly string[];
   /** The selected feature: outlined on top (dashed when approximate), its mark ringed. */
   readonly selected?: string | null;
+  /** The guided step's features (model/steps.ts): like the selection, always on the map. */
+  readonly focus?: readonly string[] | null;
   /** Prefix of the ids this map defines (its hatch patterns), so several maps can share one document. */
   readonly idPrefix?: string;
   /** Room around the bounds (the live map's camera padding, so both frame a view alike); none by default. */
@@ -152,7 +154,7 @@ export function layoutOfMap(
   }
   const u = camera.unit;
   const padding = input.padding ?? { top: 0, right: 0, bottom: 0, left: 0 };
-  const laidOut = (first: string | null) =>
+  const laidOut = (first: readonly string[]) =>
     layoutMap({
       first,
       camera,
@@ -168,11 +170,13 @@ export function layoutOfMap(
       neighbourhoodsFromZoom: neighbourhoodZoom(input.basemap, input.bands ?? [], camera.width / u, camera.height / u, padding), // prettier-ignore
       regionsUntilZoom: REGIONS_UNTIL_ZOOM,
     });
-  const layout = laidOut(null);
-  // The reader's selection is always on the map: where the layout had no room for it, it is placed first.
-  const selected = input.selected ?? null;
-  const missing = selected !== null && !layout.items.some((i) => i.ids.includes(selected)) && visibleOf(input.features, input.hidden).some((f) => f.id === selected && f.geometry !== null); // prettier-ignore
-  return missing ? laidOut(selected) : layout;
+  const layout = laidOut([]);
+  // What the reader asked for (the selection, the guided step's features) is always on the map: where the layout
+  // had no room for some of it, that is placed first.
+  const wanted = new Set([...(input.selected == null ? [] : [input.selected]), ...(input.focus ?? [])]);
+  const located = visibleOf(input.features, input.hidden).filter((f) => wanted.has(f.id) && f.geometry !== null && f.properties.precision.type !== "off-map"); // prettier-ignore
+  const missing = located.filter((f) => !layout.items.some((i) => i.ids.includes(f.id))).map((f) => f.id);
+  return missing.length > 0 ? laidOut(missing) : layout;
 }
 
 export function renderSvgMap(input: SvgMapInput): SvgMap {
