@@ -15,7 +15,7 @@ import { initialStore, urlContext } from "./state/initial.ts";
 import { bindUrl } from "./state/url-sync.ts";
 import { MapHost } from "./map-host/host.ts";
 import { controlPadding } from "./map-host/padding.ts";
-import { inTasks } from "./map-host/after-paint.ts";
+import { inTasks, whenNear } from "./map-host/after-paint.ts";
 import { liveOnWake } from "./map-host/live-snapshot.ts";
 import type { Wake } from "./map-host/wake.ts";
 import { ArticlePanel } from "./panels/article/panel.ts";
@@ -96,7 +96,9 @@ export async function startApp(els: AppElements, wake: Wake): Promise<void> {
       () => new FeatureList(els.list, story, store),
       () => new DetailsCard(els.details, story, facts, store),
       () => new LayersPanel(els.layers, story, store),
-      () => new Timeline(els.timeline, story, facts, store),
+      () => {
+        whenNear(els.timeline, () => new Timeline(els.timeline, story, facts, store));
+      },
       () => bindAnnouncer(els.announcer, story, store),
       () => {
         renderExportPanel(els.exports, exportContext);

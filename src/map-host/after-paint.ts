@@ -52,3 +52,19 @@ export async function inTasks(steps: readonly (() => void)[]): Promise<void> {
     await yieldToPage();
   }
 }
+
+/**
+ * Runs `fn` once `el` comes within a screen of the viewport (at once when it already is): a panel below the
+ * report on a phone (the timeline) is drawn when the reader scrolls towards it, not while the page starts.
+ */
+export function whenNear(el: Element, fn: () => void): void {
+  const seen = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      seen.disconnect();
+      fn();
+    },
+    { rootMargin: "100% 0px" },
+  );
+  seen.observe(el);
+}
